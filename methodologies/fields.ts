@@ -1,0 +1,39 @@
+import { z } from 'zod'
+import type { Bilingual, Citation, FieldMeta } from './types.ts'
+import type { Unit } from './units.ts'
+
+type QuantityOptions = {
+  unit: Unit
+  about: Bilingual
+  source?: Citation
+  min?: number
+  /** When true, `min` itself is not allowed (e.g. area > 0). */
+  exclusiveMin?: boolean
+  max?: number
+  int?: boolean
+}
+
+/**
+ * A finite number with its unit, bilingual description and source attached as
+ * zod metadata, so validation, OpenAPI, the web form and the conformance test
+ * all read the same declaration (style.md §3–4). NaN and ±Infinity are refused.
+ *
+ * @example quantity({ unit: 'ha', about: { en: 'Area', zh: '面积' }, min: 0, exclusiveMin: true })
+ */
+export function quantity(opts: QuantityOptions) {
+  let schema = opts.int ? z.number().int() : z.number()
+  if (opts.min !== undefined) schema = opts.exclusiveMin ? schema.gt(opts.min) : schema.gte(opts.min)
+  if (opts.max !== undefined) schema = schema.lte(opts.max)
+  const meta: FieldMeta = { unit: opts.unit, about: opts.about, ...(opts.source ? { source: opts.source } : {}) }
+  return schema.meta(meta)
+}
+
+/**
+ * A quantity with a default value. A default without a source is a defect, so
+ * `source` is mandatory here.
+ */
+export function defaultedQuantity(opts: QuantityOptions & { source: Citation; default: number }) {
+  const { default: value, ...rest } = opts
+  const meta: FieldMeta = { unit: opts.unit, about: opts.about, source: opts.source }
+  return quantity(rest).default(value).meta(meta)
+}

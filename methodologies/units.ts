@@ -1,0 +1,59 @@
+/**
+ * The closed set of units a methodology number may carry (style.md §4).
+ * Percent (0–100) and ratio (0–1) are deliberately different units.
+ */
+export const UNITS = [
+  'ha',
+  'm2',
+  'km',
+  'year',
+  'years',
+  'count',
+  'trees/ha',
+  'percent',
+  'ratio',
+  'cm',
+  'm',
+  'g/cm3',
+  'kg',
+  't',
+  't/yr',
+  'tCO2e',
+  'tCO2e/ha',
+  'tCO2e/ha/yr',
+  'tCO2e/yr',
+  'tC/ha',
+  'tC/ha/yr',
+  't d.m./ha',
+  't d.m./ha/yr',
+  'tC/t d.m.',
+  'tCH4/ha/yr',
+  'tN2O/ha/yr',
+  'tCO2e/tCH4',
+  'tCO2e/tN2O',
+  'ppt',
+  'm3/ha',
+  't d.m./m3',
+  'CNY',
+  'CNY/tCO2e',
+  'CNY/t',
+  'CNY/ha/yr',
+  'CNY/km',
+  'CNY/m3',
+  'CNY/kWh',
+  'CNY/visit',
+  'visits/yr',
+  'kWh/yr',
+  'm3/yr',
+  't/ha/yr',
+  'index',
+  'score',
+] as const
+
+export type Unit = (typeof UNITS)[number]
+
+/** Molar mass ratio CO2 : C, used to turn tonnes of carbon into tonnes of CO2. */
+export const CO2_PER_C = 44 / 12
+
+/** Square metres in one hectare. */
+export const M2_PER_HA = 10_000
