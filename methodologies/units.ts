@@ -48,6 +48,24 @@ export const UNITS = [
   't/ha/yr',
   'index',
   'score',
+  // GEP valuation (methodologies/gep): pollutant- and gas-specific units keep
+  // N, P, COD and O2 quantities from being mixed up with generic tonnes.
+  'CNY/yr',
+  'CNY/km/yr',
+  'CNY/t O2',
+  'CNY/t N',
+  'CNY/t P',
+  'CNY/t COD',
+  't O2/yr',
+  't O2/tCO2e',
+  't N/yr',
+  't P/yr',
+  't COD/yr',
+  'kg N/ha/yr',
+  'kg P/ha/yr',
+  'kg COD/ha/yr',
+  'kWh/ha/yr',
+  'm3/ha/yr',
 ] as const
 
 export type Unit = (typeof UNITS)[number]
