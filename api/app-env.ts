@@ -1,0 +1,32 @@
+import type { Database, DatabaseMode } from './db/client.ts'
+import type { Locale } from './errors/catalog.ts'
+import type { Logger } from './logger.ts'
+import type { AuthUser } from './auth/auth-user.ts'
+
+export type AppConfig = {
+  databaseMode: DatabaseMode
+  maxBodyBytes: number
+  cookieSecure: boolean
+  sessionTtlHours: number
+  maxSiteAreaHa: number
+  /** Folder with the built web app; null serves the API only. */
+  webDistDir: string | null
+}
+
+/** Everything a handler may use, injected through createApp (style.md §11). */
+export type AppDeps = {
+  sql: Database
+  now: () => Date
+  logger: Logger
+  config: AppConfig
+}
+
+export type AppEnv = {
+  Variables: {
+    services: AppDeps
+    requestId: string
+    locale: Locale
+    logger: Logger
+    auth: AuthUser | null
+  }
+}

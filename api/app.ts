@@ -1,0 +1,127 @@
+import { OpenAPIHono } from '@hono/zod-openapi'
+import { Scalar } from '@scalar/hono-api-reference'
+import { bodyLimit } from 'hono/body-limit'
+import { HTTPException } from 'hono/http-exception'
+import { requestId } from 'hono/request-id'
+import { secureHeaders } from 'hono/secure-headers'
+import type { AppDeps, AppEnv } from './app-env.ts'
+import { authenticate } from './auth/authenticate.middleware.ts'
+import { ApiError } from './errors/api-error.ts'
+import { problemResponse } from './errors/render-problem.ts'
+import { jsonBody } from './http/json-body.middleware.ts'
+import { pickLocale } from './http/locale.ts'
+import { authRouter } from './routes/auth/index.ts'
+import { healthRouter } from './routes/health/index.ts'
+import { meRouter } from './routes/me/index.ts'
+import { registryRouter } from './routes/registry/index.ts'
+import { tokensRouter } from './routes/tokens/index.ts'
+import { mountWeb } from './static/serve-web.ts'
+
+/**
+ * Builds the whole HTTP application from its dependencies; nothing is read from
+ * module state, so the same app runs in tests on PGlite or PostgreSQL.
+ */
+export function createApp(deps: AppDeps) {
+  const app = new OpenAPIHono<AppEnv>()
+
+  app.use('*', requestId({ headerName: 'X-Request-Id' }))
+  app.use('*', async (c, next) => {
+    const started = performance.now()
+    c.set('services', deps)
+    c.set('locale', pickLocale(c.req.header('accept-language')))
+    c.set('auth', null)
+    const logger = deps.logger.child({ requestId: c.get('requestId') })
+    c.set('logger', logger)
+    await next()
+    c.header('Vary', 'Accept-Language, Cookie, Authorization', { append: true })
+    logger.info('request', {
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      durationMs: Math.round((performance.now() - started) * 10) / 10,
+      userId: c.get('auth')?.id ?? null,
+    })
+  })
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        // MapLibre runs its worker from a blob and draws with inline styles.
+        workerSrc: ["'self'", 'blob:'],
+        childSrc: ["'self'", 'blob:'],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  )
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: deps.config.maxBodyBytes,
+      onError: () => {
+        throw new ApiError('payload_too_large', { params: { limit: deps.config.maxBodyBytes } })
+      },
+    }),
+  )
+  app.use('/api/*', jsonBody)
+  app.use('/api/v1/*', authenticate)
+
+  app.route('/api', healthRouter())
+  app.route('/api/v1/auth', authRouter())
+  app.route('/api/v1/me', meRouter())
+  app.route('/api/v1/tokens', tokensRouter())
+  app.route('/api/v1/registry', registryRouter())
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Blue Carbon & Ecological Product Valuation Platform API',
+      version: '1.0.0',
+      description:
+        'Sites, methodology estimates, ecosystem product value, registry. Errors are application/problem+json; titles and details follow Accept-Language (zh or en).',
+    },
+    servers: [{ url: '/' }],
+  })
+  app.get(
+    '/api/docs',
+    // The docs page loads Scalar from its CDN; it relaxes the CSP for this page only.
+    async (c, next) => {
+      await next()
+      c.res.headers.set(
+        'Content-Security-Policy',
+        "default-src 'self' https://cdn.jsdelivr.net; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net https://fonts.scalar.com; font-src 'self' data: https://fonts.scalar.com; img-src 'self' data: blob:; connect-src 'self'",
+      )
+    },
+    Scalar({ url: '/api/openapi.json', pageTitle: 'Blue Carbon Platform API' }),
+  )
+
+  if (deps.config.webDistDir) mountWeb(app, deps.config.webDistDir)
+
+  app.notFound((c) => problemResponse(c, 'route_not_found', { params: { method: c.req.method, path: c.req.path } }))
+
+  app.onError((err, c) => {
+    if (err instanceof ApiError) {
+      return problemResponse(c, err.code, { params: err.params, ...(err.errors ? { errors: err.errors } : {}), ...(err.headers ? { headers: err.headers } : {}) })
+    }
+    if (err instanceof HTTPException) {
+      // Raised by Hono itself (e.g. its JSON validator); map to our closed codes.
+      const code = err.status === 413 ? 'payload_too_large' : err.status === 415 ? 'unsupported_media_type' : err.status === 401 ? 'unauthenticated' : err.status < 500 ? 'malformed_json' : 'internal_error'
+      if (code === 'malformed_json') {
+        return problemResponse(c, 'validation_failed', { params: { count: 1 }, errors: [{ path: '(body)', code: 'invalid_body', message: err.message }] })
+      }
+      return problemResponse(c, code, { params: { limit: deps.config.maxBodyBytes, expected: 'application/json' } })
+    }
+    c.get('logger')?.error('unhandled error', { error: err instanceof Error ? (err.stack ?? err.message) : String(err) })
+    return problemResponse(c, 'internal_error')
+  })
+
+  return app
+}
+
+export type App = ReturnType<typeof createApp>

@@ -1,0 +1,20 @@
+import type { Sql } from '../client.ts'
+
+export async function insertSession(
+  sql: Sql,
+  session: { tokenHash: string; userId: string; expiresAt: Date; ip: string | null; userAgent: string | null },
+): Promise<void> {
+  await sql`
+    INSERT INTO sessions (token_hash, user_id, expires_at, ip, user_agent)
+    VALUES (${session.tokenHash}, ${session.userId}, ${session.expiresAt}, ${session.ip}, ${session.userAgent})`
+}
+
+export async function deleteSession(sql: Sql, tokenHash: string): Promise<number> {
+  const result = await sql`DELETE FROM sessions WHERE token_hash = ${tokenHash}`
+  return result.count
+}
+
+export async function deleteExpiredSessions(sql: Sql, now: Date): Promise<number> {
+  const result = await sql`DELETE FROM sessions WHERE expires_at <= ${now}`
+  return result.count
+}

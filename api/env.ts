@@ -1,0 +1,37 @@
+import { z } from 'zod'
+
+const booleanFlag = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])
+  .transform((v) => ['1', 'true', 'yes', 'on'].includes(v))
+
+/**
+ * Configuration from the environment, parsed once in the server entry (style.md §11).
+ * Parsing returns a value or throws a readable error; it never exits the process.
+ */
+export const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().min(1).default('./.data'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** Seed demo organisations, users and sites. Defaults to on with the embedded database. */
+  DEMO: booleanFlag.optional(),
+  /** Largest accepted request body in bytes (uploads included). */
+  MAX_BODY_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  /** Mark the session cookie Secure; set when served behind https. */
+  COOKIE_SECURE: booleanFlag.default(false),
+  SESSION_TTL_HOURS: z.coerce.number().int().positive().max(24 * 90).default(24 * 7),
+  /** Largest site accepted, in hectares (issue 5 default 10,000 ha). */
+  MAX_SITE_AREA_HA: z.coerce.number().positive().default(10_000),
+})
+
+export type Env = z.infer<typeof envSchema>
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source)
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`)
+  }
+  return result.data
+}

@@ -1,0 +1,79 @@
+import type { ProblemCode } from './problem-codes.ts'
+
+export type Locale = 'en' | 'zh'
+type Params = Record<string, string | number>
+type Message = { title: string; detail: (p: Params) => string }
+
+/**
+ * Titles and details per problem code, in English and Chinese (InVEST
+ * validation_messages, MapLibre defaultLocale). Placeholders come from the
+ * ApiError's params.
+ */
+export const PROBLEM_CATALOG: Record<ProblemCode, Record<Locale, Message>> = {
+  route_not_found: {
+    en: { title: 'Not found', detail: (p) => `No route matches ${p.method} ${p.path}.` },
+    zh: { title: '未找到', detail: (p) => `没有与 ${p.method} ${p.path} 匹配的接口。` },
+  },
+  not_found: {
+    en: { title: 'Not found', detail: (p) => `The ${p.resource ?? 'resource'} does not exist or is not visible to you.` },
+    zh: { title: '未找到', detail: (p) => `${p.resourceZh ?? '资源'}不存在，或您无权查看。` },
+  },
+  methodology_not_found: {
+    en: { title: 'Unknown methodology', detail: (p) => `There is no methodology with id "${p.id}".` },
+    zh: { title: '未知方法学', detail: (p) => `不存在编号为“${p.id}”的方法学。` },
+  },
+  malformed_json: {
+    en: {
+      title: 'Malformed JSON',
+      detail: (p) => `The request body is not valid JSON (line ${p.line}, column ${p.column}, position ${p.position}): ${p.reason}`,
+    },
+    zh: {
+      title: 'JSON 格式错误',
+      detail: (p) => `请求体不是有效的 JSON（第 ${p.line} 行，第 ${p.column} 列，位置 ${p.position}）：${p.reason}`,
+    },
+  },
+  validation_failed: {
+    en: { title: 'Invalid input', detail: (p) => `${p.count} field(s) failed validation; see "errors".` },
+    zh: { title: '输入无效', detail: (p) => `${p.count} 个字段未通过校验，详见 “errors”。` },
+  },
+  invalid_geometry: {
+    en: { title: 'Invalid geometry', detail: (p) => String(p.en ?? 'The geometry is not valid.') },
+    zh: { title: '几何图形无效', detail: (p) => String(p.zh ?? '几何图形无效。') },
+  },
+  unsupported_media_type: {
+    en: { title: 'Unsupported media type', detail: (p) => `Send the body as ${p.expected}.` },
+    zh: { title: '不支持的媒体类型', detail: (p) => `请以 ${p.expected} 格式发送请求体。` },
+  },
+  unauthenticated: {
+    en: { title: 'Not signed in', detail: () => 'Sign in, or send an API token as "Authorization: Bearer …".' },
+    zh: { title: '未登录', detail: () => '请先登录，或以 “Authorization: Bearer …” 方式提供 API 令牌。' },
+  },
+  invalid_credentials: {
+    en: { title: 'Sign-in failed', detail: () => 'The email or password is incorrect.' },
+    zh: { title: '登录失败', detail: () => '邮箱或密码不正确。' },
+  },
+  forbidden: {
+    en: { title: 'Forbidden', detail: (p) => `This action needs the role ${p.roles} in the owning organisation.` },
+    zh: { title: '无权操作', detail: (p) => `此操作需要所属机构的 ${p.roles} 角色。` },
+  },
+  payload_too_large: {
+    en: { title: 'Payload too large', detail: (p) => `The request body exceeds the limit of ${p.limit} bytes.` },
+    zh: { title: '请求体过大', detail: (p) => `请求体超过 ${p.limit} 字节的上限。` },
+  },
+  rate_limited: {
+    en: { title: 'Too many attempts', detail: (p) => `Too many failed sign-in attempts. Try again in ${p.retryAfter} seconds.` },
+    zh: { title: '尝试次数过多', detail: (p) => `登录失败次数过多，请在 ${p.retryAfter} 秒后重试。` },
+  },
+  conflict: {
+    en: { title: 'Conflict', detail: (p) => String(p.en ?? 'The request conflicts with the current state.') },
+    zh: { title: '冲突', detail: (p) => String(p.zh ?? '请求与当前状态冲突。') },
+  },
+  internal_error: {
+    en: { title: 'Internal error', detail: (p) => `Something went wrong on our side. Quote request id ${p.requestId} when reporting it.` },
+    zh: { title: '内部错误', detail: (p) => `服务器内部出错。报告问题时请提供请求编号 ${p.requestId}。` },
+  },
+  service_unavailable: {
+    en: { title: 'Service unavailable', detail: () => 'The database is not reachable right now.' },
+    zh: { title: '服务不可用', detail: () => '暂时无法连接数据库。' },
+  },
+}

@@ -1,0 +1,21 @@
+/** The closed set of problem codes the API can answer with (style.md §10). */
+export const PROBLEM_STATUS = {
+  route_not_found: 404,
+  not_found: 404,
+  methodology_not_found: 404,
+  malformed_json: 400,
+  validation_failed: 400,
+  invalid_geometry: 400,
+  unsupported_media_type: 415,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  payload_too_large: 413,
+  rate_limited: 429,
+  conflict: 409,
+  internal_error: 500,
+  service_unavailable: 503,
+} as const
+
+export type ProblemCode = keyof typeof PROBLEM_STATUS
+export const PROBLEM_CODES = Object.keys(PROBLEM_STATUS) as ProblemCode[]

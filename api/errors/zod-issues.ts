@@ -1,0 +1,98 @@
+import type { Locale } from './catalog.ts'
+import type { FieldError } from './api-error.ts'
+
+/** The parts of a zod v4 issue we read; zod's own type is a wide union. */
+type Issue = {
+  code: string
+  path: PropertyKey[]
+  message: string
+  expected?: string
+  received?: string
+  origin?: string
+  minimum?: number | bigint
+  maximum?: number | bigint
+  inclusive?: boolean
+  format?: string
+  divisor?: number
+  keys?: string[]
+  values?: unknown[]
+  params?: { zh?: string; en?: string }
+}
+
+/** `["strata", 0, "survivalPercent"]` → `strata[0].survivalPercent`. */
+export function formatPath(path: readonly PropertyKey[], prefix = ''): string {
+  let out = prefix
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`
+    else out += out ? `.${String(key)}` : String(key)
+  }
+  return out || '(root)'
+}
+
+const ZH_TYPES: Record<string, string> = {
+  number: '数字',
+  string: '字符串',
+  boolean: '布尔值',
+  object: '对象',
+  array: '数组',
+  integer: '整数',
+  int: '整数',
+  undefined: '空值',
+  null: 'null',
+  nan: 'NaN',
+  NaN: 'NaN',
+  Infinity: '无穷大',
+}
+const zhType = (t: string | undefined) => (t ? (ZH_TYPES[t] ?? t) : '未知类型')
+
+function zhMessage(issue: Issue): string {
+  const n = (v: number | bigint | undefined) => String(v)
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.expected && issue.received === undefined && /received undefined/.test(issue.message)) return `缺少必填项（应为${zhType(issue.expected)}）`
+      return `类型错误：应为${zhType(issue.expected)}${issue.received ? `，实际为${zhType(issue.received)}` : ''}`
+    case 'too_small':
+      if (issue.origin === 'array') return `至少需要 ${n(issue.minimum)} 项`
+      if (issue.origin === 'string') return `长度至少为 ${n(issue.minimum)} 个字符`
+      return `数值过小：应${issue.inclusive ? '大于或等于' : '大于'} ${n(issue.minimum)}`
+    case 'too_big':
+      if (issue.origin === 'array') return `最多允许 ${n(issue.maximum)} 项`
+      if (issue.origin === 'string') return `长度最多为 ${n(issue.maximum)} 个字符`
+      return `数值过大：应${issue.inclusive ? '小于或等于' : '小于'} ${n(issue.maximum)}`
+    case 'invalid_format':
+      return `格式无效（应为 ${issue.format ?? '规定格式'}）`
+    case 'not_multiple_of':
+      return `应为 ${issue.divisor} 的整数倍`
+    case 'unrecognized_keys':
+      return `不允许的字段：${(issue.keys ?? []).join('、')}`
+    case 'invalid_value':
+      return `取值无效，允许的值：${(issue.values ?? []).map((v) => JSON.stringify(v)).join('、')}`
+    case 'invalid_union':
+      return '输入不符合任何允许的形式'
+    case 'invalid_key':
+      return '键无效'
+    case 'invalid_element':
+      return '元素无效'
+    default:
+      return issue.params?.zh ?? issue.message
+  }
+}
+
+/**
+ * Turns zod issues into field errors in the user's language. English uses
+ * zod's own message (or a custom refinement's); Chinese is translated from the
+ * structured issue, and custom refinements carry their Chinese in `params.zh`.
+ */
+export function localizeIssues(issues: readonly unknown[], locale: Locale, pathPrefix = ''): FieldError[] {
+  return (issues as Issue[]).map((issue) => {
+    const message =
+      locale === 'zh'
+        ? issue.code === 'custom'
+          ? (issue.params?.zh ?? issue.message)
+          : zhMessage(issue)
+        : issue.code === 'custom'
+          ? (issue.params?.en ?? issue.message)
+          : issue.message
+    return { path: formatPath(issue.path, pathPrefix), code: issue.code, message }
+  })
+}

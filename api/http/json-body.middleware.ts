@@ -1,0 +1,26 @@
+import type { MiddlewareHandler } from 'hono'
+import type { AppEnv } from '../app-env.ts'
+import { ApiError } from '../errors/api-error.ts'
+import { jsonErrorPosition } from './json-error-position.ts'
+
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH'])
+
+/**
+ * For JSON requests, checks the body parses before any validator sees it, so a
+ * typo gets a 400 problem that says where (line, column, position). Hono caches
+ * the text, so validators read it again without a second stream read.
+ */
+export const jsonBody: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (BODY_METHODS.has(c.req.method)) {
+    const type = c.req.header('content-type') ?? ''
+    if (/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
+      const text = await c.req.text()
+      if (text.trim() === '') {
+        throw new ApiError('malformed_json', { params: { line: 1, column: 1, position: 0, reason: 'the body is empty' } })
+      }
+      const problem = jsonErrorPosition(text)
+      if (problem) throw new ApiError('malformed_json', { params: problem })
+    }
+  }
+  await next()
+}
