@@ -48,9 +48,12 @@ const zhType = (t: string | undefined) => (t ? (ZH_TYPES[t] ?? t) : '未知类�
 function zhMessage(issue: Issue): string {
   const n = (v: number | bigint | undefined) => String(v)
   switch (issue.code) {
-    case 'invalid_type':
+    case 'invalid_type': {
+      // zod puts the received type in the message only; read it from there when absent.
+      const received = issue.received ?? /received (\w+)/.exec(issue.message)?.[1]
       if (issue.expected && issue.received === undefined && /received undefined/.test(issue.message)) return `缺少必填项（应为${zhType(issue.expected)}）`
-      return `类型错误：应为${zhType(issue.expected)}${issue.received ? `，实际为${zhType(issue.received)}` : ''}`
+      return `类型错误：应为${zhType(issue.expected)}${received ? `，实际为${zhType(received)}` : ''}`
+    }
     case 'too_small':
       if (issue.origin === 'array') return `至少需要 ${n(issue.minimum)} 项`
       if (issue.origin === 'string') return `长度至少为 ${n(issue.minimum)} 个字符`
