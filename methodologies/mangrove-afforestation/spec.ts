@@ -1,0 +1,206 @@
+import { z } from 'zod'
+import { nonPermanenceRiskSchema } from '../deductions/non-permanence-schema.ts'
+import { ZHANJIANG_COASTAL_PROFILE } from '../deductions/risk-profiles.ts'
+import { defaultedQuantity, quantity } from '../fields.ts'
+import { assumption, cite, SOURCES } from '../shared/citations.ts'
+import { baselineRemovalsField, creditingShape, projectEmissionsField } from '../shared/crediting-fields.ts'
+import { addBilingualIssue } from '../shared/issues.ts'
+import { areaBasedOutputSchema } from '../shared/result-schema.ts'
+import type { Bilingual, Citation, SinkType } from '../types.ts'
+import { MANGROVE_SPECIES, SPECIES } from './species.ts'
+
+export const MAX_STRATA = 10_000
+
+/**
+ * A stratum: one species planted in one year over a share of the site.
+ *
+ * Density and survival vs the stand-level growth rate: the cited Kandelia rate
+ * (4.33 t d.m./ha/yr, S19) is "already net of mortality and realised stocking"
+ * (methodologies.md §10 A4). Scaling it again by an absolute planting density
+ * would double-count mortality, and no reference stocking is cited to scale
+ * against. So `survivalPercent` means survival *relative to the stocking
+ * realised in the reference stands*: 100 % (default) reproduces §10 exactly,
+ * 80 % scales growth by 0.8. `plantingDensityTreesPerHa` is recorded for the
+ * project file but does not scale growth (the result says so).
+ */
+const stratumSchema = z.object({
+  species: z
+    .enum(MANGROVE_SPECIES)
+    .default('kandelia-obovata')
+    .meta({
+      about: { en: 'Planted species', zh: '造林树种' },
+      source: cite(SOURCES.WORKED_EXAMPLE, '§10 A1/A4: Kandelia obovata, the only species with a cited stand growth rate', 'assumption'),
+    }),
+  areaPercent: defaultedQuantity({
+    unit: 'percent',
+    about: { en: 'Share of the site area in this stratum', zh: '该碳层占地块面积的比例' },
+    default: 100,
+    min: 0,
+    exclusiveMin: true,
+    max: 100,
+    source: assumption('The whole site is one stratum unless strata are given'),
+  }),
+  plantingYear: quantity({
+    unit: 'year',
+    about: { en: 'Planting year (default: first crediting year)', zh: '造林年份（默认：计入期首年）' },
+    int: true,
+    min: 1950,
+    max: 2400,
+  }).optional(),
+  plantingDensityTreesPerHa: quantity({
+    unit: 'trees/ha',
+    about: { en: 'Planting density (recorded; does not scale the stand growth rate)', zh: '造林密度（仅记录，不调整林分生长率）' },
+    min: 0,
+    exclusiveMin: true,
+    max: 100_000,
+  }).optional(),
+  survivalPercent: defaultedQuantity({
+    unit: 'percent',
+    about: {
+      en: 'Survival relative to the stocking of the reference stands behind the growth rate (scales growth)',
+      zh: '相对于生长率参考林分实际保存密度的成活率（按比例调整生长）',
+    },
+    default: 100,
+    min: 0,
+    max: 100,
+    source: cite(SOURCES.WORKED_EXAMPLE, '§10 A4: stand growth already net of mortality and realised stocking', 'assumption'),
+  }),
+  agbGrowthTdmPerHaPerYear: quantity({
+    unit: 't d.m./ha/yr',
+    about: {
+      en: 'Above-ground biomass growth (default only for Kandelia obovata: 4.33, S19)',
+      zh: '地上生物量年生长量（仅秋茄有默认值 4.33，S19）',
+    },
+    min: 0,
+    max: 100,
+    source: SPECIES['kandelia-obovata'].agbGrowth!.source,
+  }).optional(),
+  agbCapTdmPerHa: quantity({
+    unit: 't d.m./ha',
+    about: { en: 'Optional ceiling on above-ground biomass (e.g. a site-measured mature stock)', zh: '地上生物量上限（可选，如实测成熟林储量）' },
+    min: 0,
+    exclusiveMin: true,
+    max: 2000,
+  }).optional(),
+  rootShootRatio: quantity({
+    unit: 'ratio',
+    about: {
+      en: 'Root:shoot ratio (default: AR-TOOL14 formula R = exp(−1.085 + 0.9256 ln b)/b)',
+      zh: '根茎比（默认：AR-TOOL14 公式 R = exp(−1.085 + 0.9256 ln b)/b）',
+    },
+    min: 0,
+    max: 5,
+    source: cite(SOURCES.S2, 'App. 1, R_j formula'),
+  }).optional(),
+})
+
+export const LAND_TYPES = ['unvegetated-tidal-flat', 'retired-aquaculture-pond'] as const
+
+const baseInput = z.object({
+  ...creditingShape,
+  landType: z
+    .enum(LAND_TYPES)
+    .default('unvegetated-tidal-flat')
+    .meta({
+      about: { en: 'Eligible land type (CCER-14-002 applicability (a))', zh: '适用土地类型（CCER-14-002 适用条件 a）' },
+      source: cite(SOURCES.S8, 'applicability (a); §10 A1'),
+    }),
+  strata: z
+    .array(stratumSchema)
+    .min(1)
+    .max(MAX_STRATA)
+    .prefault([{}])
+    .meta({ about: { en: 'Strata by species and planting year', zh: '按树种和造林年份划分的碳层' } }),
+  carbonFraction: defaultedQuantity({
+    unit: 'tC/t d.m.',
+    about: { en: 'Carbon fraction of tree biomass', zh: '林木生物量含碳率' },
+    default: 0.47,
+    min: 0,
+    max: 1,
+    source: cite(SOURCES.S2, 'Eq. 12, CF_TREE'),
+  }),
+  soilCarbonAccumulationTcPerHaPerYear: defaultedQuantity({
+    unit: 'tC/ha/yr',
+    about: { en: 'Soil organic carbon accumulation after planting', zh: '造林后土壤有机碳累积速率' },
+    default: 0.5,
+    min: 0,
+    max: 10,
+    source: cite(SOURCES.S1, 'Eq. 4, dSOC default'),
+  }),
+  soilAccumulationYears: defaultedQuantity({
+    unit: 'years',
+    about: { en: 'Years after planting during which soil carbon accumulates', zh: '造林后土壤碳累积的年数' },
+    default: 20,
+    int: true,
+    min: 0,
+    max: 200,
+    source: cite(SOURCES.S1, 'Eq. 4: dSOC = 0 for t > t_PLANT + 20'),
+  }),
+  deadWoodPercentOfTrees: quantity({
+    unit: 'percent',
+    about: {
+      en: 'Dead wood as % of tree carbon (AR-TOOL12 DF_DW); absent = pool excluded (optional pool, conservative)',
+      zh: '枯死木占林木碳储量的比例（AR-TOOL12 DF_DW）；不填则不计该碳库（可选碳库，保守）',
+    },
+    min: 0,
+    max: 100,
+  }).optional(),
+  baselineRemovalsTco2ePerHaPerYear: baselineRemovalsField,
+  projectEmissionsTco2ePerHaPerYear: projectEmissionsField(cite(SOURCES.S1, 'para 14, Table 2: no burning; other sources insignificant (§10 A10)')),
+  uncertaintyPercent: defaultedQuantity({
+    unit: 'percent',
+    about: {
+      en: 'Uncertainty U of the stock estimate (90 % CI half-width, % of mean); ex-ante default 0',
+      zh: '碳储量估计的不确定性 U（90% 置信区间半宽占均值百分比）；事前估算默认 0',
+    },
+    default: 0,
+    min: 0,
+    max: 100,
+    source: cite(SOURCES.S2, 'para 48: ex-ante projections are not subjected to uncertainty control; App. 2 rule'),
+  }),
+  nonPermanenceRisk: nonPermanenceRiskSchema(ZHANJIANG_COASTAL_PROFILE),
+})
+
+export const mangroveInputSchema = baseInput.superRefine((input, ctx) => {
+  const lastYear = input.startYear + input.creditingYears - 1
+  let areaPercentSum = 0
+  input.strata.forEach((s, i) => {
+    areaPercentSum += s.areaPercent
+    if (s.plantingYear !== undefined && s.plantingYear > lastYear) {
+      addBilingualIssue(ctx, ['strata', i, 'plantingYear'], {
+        en: `Planting year ${s.plantingYear} is after the end of the crediting period (${lastYear})`,
+        zh: `造林年份 ${s.plantingYear} 晚于计入期结束年份（${lastYear}）`,
+      })
+    }
+    if (s.agbGrowthTdmPerHaPerYear === undefined && SPECIES[s.species].agbGrowth === undefined) {
+      addBilingualIssue(ctx, ['strata', i, 'agbGrowthTdmPerHaPerYear'], {
+        en: `No cited growth rate for ${SPECIES[s.species].latin}: give agbGrowthTdmPerHaPerYear`,
+        zh: `${SPECIES[s.species].zh}（${SPECIES[s.species].latin}）无有出处的生长率：请填写 agbGrowthTdmPerHaPerYear`,
+      })
+    }
+  })
+  // Tolerance for shares entered as decimals that should add to 100.
+  if (areaPercentSum > 100 + 1e-6) {
+    addBilingualIssue(ctx, ['strata'], {
+      en: `Strata cover ${areaPercentSum} % of the site; the total must not exceed 100 %`,
+      zh: `各碳层合计占地块 ${areaPercentSum}%，不得超过 100%`,
+    })
+  }
+})
+
+export type MangroveInput = z.output<typeof mangroveInputSchema>
+
+export const mangroveSpec = {
+  id: 'mangrove-afforestation',
+  version: '1.0.0',
+  title: { en: 'Mangrove afforestation (CCER-14-002 structure)', zh: '红树林营造（CCER-14-002 结构）' } satisfies Bilingual,
+  description: {
+    en: 'Ex-ante removals of mangrove planting on tidal flats and retired ponds, built on CDM AR-AM0014 + AR-TOOL14/12 because the CCER-14-002 equations were not retrieved.',
+    zh: '潮滩及退养塘红树林营造的事前碳汇估算；因未获得 CCER-14-002 公式，按 CDM AR-AM0014 + AR-TOOL14/12 结构计算。',
+  } satisfies Bilingual,
+  sinkType: 'mangrove' as SinkType,
+  kind: 'area-based' as const,
+  input: mangroveInputSchema,
+  output: areaBasedOutputSchema,
+  references: [SOURCES.S8, SOURCES.S1, SOURCES.S2, SOURCES.S3, SOURCES.S19, SOURCES.WORKED_EXAMPLE, SOURCES.NPRT_TABLE10] as Citation[],
+}

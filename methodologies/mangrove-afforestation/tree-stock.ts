@@ -1,0 +1,37 @@
+import { CO2_PER_C } from '../units.ts'
+
+/**
+ * Below-ground biomass by the AR-TOOL14 App. 1 default root:shoot formula,
+ * R = exp(−1.085 + 0.9256 ln b) / b, so BGB = R × b = exp(−1.085 + 0.9256 ln b).
+ *
+ * @param agbTdmPerHa above-ground biomass b, t d.m./ha
+ * @returns below-ground biomass, t d.m./ha
+ * @example bgbFromArTool14(86.6) // ≈ 21.00 (methodologies.md §10 Step 1)
+ * @see AR-TOOL14 v04.2 Appendix 1
+ */
+export function bgbFromArTool14(agbTdmPerHa: number): number {
+  return agbTdmPerHa > 0 ? Math.exp(-1.085 + 0.9256 * Math.log(agbTdmPerHa)) : 0
+}
+
+export type StandGrowth = {
+  agbGrowthTdmPerHaPerYear: number
+  agbCapTdmPerHa: number
+  /** Fixed root:shoot ratio, or undefined for the AR-TOOL14 formula. */
+  rootShootRatio: number | undefined
+  carbonFraction: number
+}
+
+/**
+ * Tree carbon stock per hectare at a stand age, with linear AGB growth
+ * (methodologies.md §10 A4) and AR-TOOL14 Eq. 12: C = 44/12 × CF × (AGB + BGB).
+ *
+ * @param ageYears years since planting at the end of the year (planted at its start); ≤ 0 → 0
+ * @returns t CO2e/ha
+ * @example treeStockTco2ePerHa(20, { agbGrowthTdmPerHaPerYear: 4.33, agbCapTdmPerHa: Infinity, rootShootRatio: undefined, carbonFraction: 0.47 }) // ≈ 185.43
+ */
+export function treeStockTco2ePerHa(ageYears: number, g: StandGrowth): number {
+  if (ageYears <= 0) return 0
+  const agb = Math.min(g.agbGrowthTdmPerHaPerYear * ageYears, g.agbCapTdmPerHa)
+  const bgb = g.rootShootRatio === undefined ? bgbFromArTool14(agb) : agb * g.rootShootRatio
+  return CO2_PER_C * g.carbonFraction * (agb + bgb)
+}
