@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Sql } from '../client.ts'
+import { canonicalJson } from '../../shared/canonical-json.ts'
 
 export type AuditEventInput = {
   actorUserId: string | null
@@ -10,18 +11,6 @@ export type AuditEventInput = {
 }
 
 const GENESIS = '0'.repeat(64)
-
-/** JSON with object keys sorted, so a payload read back from jsonb hashes the same. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`
-  }
-  return JSON.stringify(value)
-}
 
 function eventHash(prevHash: string, occurredAt: Date, e: AuditEventInput): string {
   return createHash('sha256')

@@ -1,0 +1,87 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import type { OpenAPIHono } from '@hono/zod-openapi'
+import type { AppEnv } from '../../app-env.ts'
+import { getMethodology } from '../../../methodologies/index.ts'
+import { requireUser } from '../../auth/authorize.ts'
+import { assertCanReadProject, assertCanWriteProject } from '../../auth/project-access.ts'
+import { appendAuditEvent } from '../../db/queries/audit-events.ts'
+import { findSiteForEstimate, insertEstimate } from '../../db/queries/estimates.ts'
+import { ApiError } from '../../errors/api-error.ts'
+import { estimateContentHash, headlineTco2e, runEstimate } from '../../estimates/run-estimate.ts'
+import { toSavedEstimate } from '../../estimates/saved-estimate.ts'
+import { geodesicAreaHa } from '../../geo/geodesic-area.ts'
+import { authProblems, commonProblems, notFoundProblem } from '../../http/problem-responses.ts'
+import { estimateRequestSchema, estimateResultSchema, savedEstimateSchema } from './schema.ts'
+
+const route = createRoute({
+  method: 'post',
+  path: '/',
+  tags: ['Estimates'],
+  summary: 'Run a methodology: ex-ante credits per year after deductions (optionally saved against a site)',
+  description:
+    'Anyone may compute; `siteId` needs read access to the site and `save: true` needs the owner role of its organisation. Unknown methodology → 404; params failing the methodology schema → 400 with `params.*` field paths.',
+  request: { body: { required: true, content: { 'application/json': { schema: estimateRequestSchema } } } },
+  responses: {
+    200: { description: 'The result (not saved)', content: { 'application/json': { schema: estimateResultSchema } } },
+    201: {
+      description: 'The result, saved',
+      content: { 'application/json': { schema: z.object({ estimate: savedEstimateSchema, result: estimateResultSchema }) } },
+    },
+    ...authProblems,
+    ...notFoundProblem,
+    ...commonProblems,
+  },
+})
+
+export function registerCreateEstimate(router: OpenAPIHono<AppEnv>) {
+  router.openapi(route, async (c) => {
+    const body = c.req.valid('json')
+    const { sql, now } = c.var.services
+    const methodology = getMethodology(body.methodology)
+    if (!methodology) throw new ApiError('methodology_not_found', { params: { id: body.methodology } })
+
+    let areaHa = body.areaHa
+    let site: Awaited<ReturnType<typeof findSiteForEstimate>>
+    if (body.siteId) {
+      const user = requireUser(c)
+      site = await findSiteForEstimate(sql, body.siteId)
+      if (!site) throw new ApiError('not_found', { params: { resource: 'site', resourceZh: '地块' } })
+      const ownership = { organisationId: site.organisationId, status: site.projectStatus }
+      if (body.save) assertCanWriteProject(user, ownership)
+      else assertCanReadProject(user, ownership)
+      areaHa = Number(site.areaHa)
+    } else if (body.geometry) {
+      areaHa = geodesicAreaHa(body.geometry as Parameters<typeof geodesicAreaHa>[0])
+    }
+
+    const run = runEstimate(methodology, body.params, { areaHa, locale: c.get('locale') })
+    if (!run.ok) throw new ApiError('validation_failed', { params: { count: run.errors.length }, errors: run.errors })
+
+    if (!body.save || !site) return c.json(run.result, 200)
+
+    const user = requireUser(c)
+    const contentHash = estimateContentHash(methodology, run.inputs, run.result)
+    const headline = headlineTco2e(run.result)
+    const savedAt = now()
+    const row = await sql.begin(async (tx) => {
+      const inserted = await insertEstimate(tx, {
+        siteId: site.siteId,
+        methodologyId: methodology.id,
+        methodologyVersion: methodology.version,
+        inputs: run.inputs,
+        outputs: run.result,
+        contentHash,
+        areaHa: site.areaHa,
+        totalNetCreditsTco2e: headline === null ? null : headline.toFixed(3),
+        createdBy: user.id,
+      })
+      await appendAuditEvent(
+        tx,
+        { actorUserId: user.id, action: 'estimate.save', subjectType: 'site', subjectId: site.siteId, payload: { estimateId: inserted.id, methodology: methodology.id, version: methodology.version, contentHash } },
+        savedAt,
+      )
+      return inserted
+    })
+    return c.json({ estimate: toSavedEstimate(row), result: run.result }, 201)
+  })
+}

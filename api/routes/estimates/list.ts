@@ -1,0 +1,37 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import type { OpenAPIHono } from '@hono/zod-openapi'
+import type { AppEnv } from '../../app-env.ts'
+import { requireUser } from '../../auth/authorize.ts'
+import { assertCanReadProject } from '../../auth/project-access.ts'
+import { findSiteForEstimate, listSiteEstimates } from '../../db/queries/estimates.ts'
+import { ApiError } from '../../errors/api-error.ts'
+import { toSavedEstimate } from '../../estimates/saved-estimate.ts'
+import { authProblems, commonProblems, notFoundProblem } from '../../http/problem-responses.ts'
+import { savedEstimateSchema } from './schema.ts'
+
+const route = createRoute({
+  method: 'get',
+  path: '/',
+  tags: ['Estimates'],
+  summary: "A site's saved estimates, newest first",
+  request: { query: z.object({ siteId: z.string().uuid(), limit: z.coerce.number().int().min(1).max(200).default(50) }) },
+  responses: {
+    200: { description: 'Saved estimates', content: { 'application/json': { schema: z.object({ estimates: z.array(savedEstimateSchema) }) } } },
+    ...authProblems,
+    ...notFoundProblem,
+    ...commonProblems,
+  },
+})
+
+export function registerListEstimates(router: OpenAPIHono<AppEnv>) {
+  router.openapi(route, async (c) => {
+    const user = requireUser(c)
+    const { siteId, limit } = c.req.valid('query')
+    const { sql } = c.var.services
+    const site = await findSiteForEstimate(sql, siteId)
+    if (!site) throw new ApiError('not_found', { params: { resource: 'site', resourceZh: '地块' } })
+    assertCanReadProject(user, { organisationId: site.organisationId, status: site.projectStatus })
+    const rows = await listSiteEstimates(sql, siteId, limit)
+    return c.json({ estimates: rows.map(toSavedEstimate) }, 200)
+  })
+}
