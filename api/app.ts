@@ -11,8 +11,10 @@ import { problemResponse } from './errors/render-problem.ts'
 import { jsonBody } from './http/json-body.middleware.ts'
 import { pickLocale } from './http/locale.ts'
 import { authRouter } from './routes/auth/index.ts'
+import { estimatesRouter } from './routes/estimates/index.ts'
 import { healthRouter } from './routes/health/index.ts'
 import { meRouter } from './routes/me/index.ts'
+import { methodologiesRouter } from './routes/methodologies/index.ts'
 import { registryRouter } from './routes/registry/index.ts'
 import { tokensRouter } from './routes/tokens/index.ts'
 import { mountWeb } from './static/serve-web.ts'
@@ -77,6 +79,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1/me', meRouter())
   app.route('/api/v1/tokens', tokensRouter())
   app.route('/api/v1/registry', registryRouter())
+  app.route('/api/v1/methodologies', methodologiesRouter())
+  app.route('/api/v1/estimates', estimatesRouter())
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
