@@ -1,5 +1,7 @@
 import type { Methodology } from './types.ts'
+import { forestAfforestation } from './forest-afforestation/index.ts'
 import { mangroveAfforestation } from './mangrove-afforestation/index.ts'
+import { tidalWetlandRestoration } from './tidal-wetland-restoration/index.ts'
 import { coastalTransition } from './coastal-transition/index.ts'
 
 /**
@@ -14,6 +16,8 @@ export type RegisteredMethodology = Methodology<any, any>
 /** The explicit registry (style.md: no filesystem discovery). Order is the display order. */
 export const methodologies: readonly RegisteredMethodology[] = [
   mangroveAfforestation,
+  tidalWetlandRestoration,
+  forestAfforestation,
   // ── Other engineers: add your methodology here ────────────────────────────
   coastalTransition,
   // gep-valuation (kind 'valuation') → `gepValuation` from './gep/index.ts'

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { areaBasedResultSchema } from '../types.ts'
 import { expectMatchesFixture, loadFixtureCases } from '../shared/testing/fixture-cases.ts'
 import { mangroveAfforestation } from './index.ts'
-import { bgbFromArTool14, treeStockTco2ePerHa } from './tree-stock.ts'
+import { bgbFromArTool14 } from '../shared/ar-tool14-biomass.ts'
+import { treeStockTco2ePerHa } from './tree-stock.ts'
 
 const dir = fileURLToPath(new URL('.', import.meta.url))
 

@@ -3,7 +3,7 @@ import { nonPermanenceRiskSchema } from '../deductions/non-permanence-schema.ts'
 import { ZHANJIANG_COASTAL_PROFILE } from '../deductions/risk-profiles.ts'
 import { defaultedQuantity, quantity } from '../fields.ts'
 import { assumption, cite, SOURCES } from '../shared/citations.ts'
-import { baselineRemovalsField, creditingShape, projectEmissionsField } from '../shared/crediting-fields.ts'
+import { baselineRemovalsField, creditingShape, leakagePercentField, projectEmissionsField } from '../shared/crediting-fields.ts'
 import { addBilingualIssue } from '../shared/issues.ts'
 import { areaBasedOutputSchema } from '../shared/result-schema.ts'
 import type { Bilingual, Citation, SinkType } from '../types.ts'
@@ -98,6 +98,9 @@ export const LAND_TYPES = ['unvegetated-tidal-flat', 'retired-aquaculture-pond']
 
 const baseInput = z.object({
   ...creditingShape,
+  leakagePercent: leakagePercentField(
+    cite(SOURCES.S1, 'Eq. 5: LK = displaced pre-project agriculture, none on a bare tidal flat (methodologies.md §10 A11)', 'inferred'),
+  ),
   landType: z
     .enum(LAND_TYPES)
     .default('unvegetated-tidal-flat')

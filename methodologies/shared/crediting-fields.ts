@@ -1,4 +1,5 @@
 import { defaultedQuantity, quantity } from '../fields.ts'
+import type { Citation } from '../types.ts'
 import { assumption } from './citations.ts'
 
 /** The longest crediting period any estimate accepts (issue 4: more than 200 years is refused). */
@@ -30,32 +31,33 @@ export const creditingYearsField = quantity({
 })
 
 /**
- * Leakage as a share of the project's net stock change. AR-AM0014 Eq. 5 counts
- * only displaced pre-project agriculture, none on a bare tidal flat (§10 A11);
- * expressing it as a share is our simplification so every methodology can show it.
+ * Leakage as a share of the project's net stock change. Expressing it as a
+ * share is our simplification so every methodology can show it the same way;
+ * each methodology cites its own leakage rule as the source of the 0 default.
  */
-export const leakagePercentField = defaultedQuantity({
-  unit: 'percent',
-  about: {
-    en: 'Leakage as a share of net project removals (0 when no activity is displaced)',
-    zh: '泄漏量占项目净清除量的比例（无活动转移时为 0）',
-  },
-  default: 0,
-  min: 0,
-  max: 100,
-  source: { id: 'S1', document: 'CDM AR-AM0014 v03.0 Eq. 5 (LK = displaced agriculture; none on bare tidal flats, methodologies.md §10 A11)', locator: 'Eq. 5', status: 'inferred' },
-})
+export function leakagePercentField(source: Citation) {
+  return defaultedQuantity({
+    unit: 'percent',
+    about: {
+      en: 'Leakage as a share of net project removals (0 when no activity is displaced)',
+      zh: '泄漏量占项目净清除量的比例（无活动转移时为 0）',
+    },
+    default: 0,
+    min: 0,
+    max: 100,
+    source,
+  })
+}
 
 /** Fields shared by every area-based estimate: `{ areaHa, startYear, creditingYears }` is the minimal input. */
 export const creditingShape = {
   areaHa: areaHaField,
   startYear: startYearField,
   creditingYears: creditingYearsField,
-  leakagePercent: leakagePercentField,
 }
 
 /** Project emissions per hectare where a methodology treats them as a simple yearly input. */
-export function projectEmissionsField(source: Parameters<typeof defaultedQuantity>[0]['source']) {
+export function projectEmissionsField(source: Citation) {
   return defaultedQuantity({
     unit: 'tCO2e/ha/yr',
     about: {

@@ -1,0 +1,32 @@
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { expectMatchesFixture, loadFixtureCases } from '../shared/testing/fixture-cases.ts'
+import { areaBasedResultSchema } from '../types.ts'
+import { forestAfforestation } from './index.ts'
+
+const dir = fileURLToPath(new URL('.', import.meta.url))
+
+describe('forest-afforestation fixtures (hand calculations)', () => {
+  for (const c of loadFixtureCases(dir)) {
+    it(c.name, () => {
+      const result = forestAfforestation.compute(forestAfforestation.input.parse(c.input))
+      expect(areaBasedResultSchema.safeParse(result).success).toBe(true)
+      expectMatchesFixture(result, c.out)
+    })
+  }
+})
+
+describe('forest-afforestation input rules', () => {
+  const paths = (x: unknown) => forestAfforestation.input.safeParse(x).error?.issues.map((i) => i.path.join('.')) ?? []
+  const stratum = { species: 'eucalyptus', stemVolumeIncrementM3PerHaPerYear: 15, woodDensityTdmPerM3: 0.5 }
+
+  it.each([
+    [{ areaHa: 1, startYear: 2025, creditingYears: 20, strata: [{ ...stratum, species: 'teak' }] }, 'strata.0.species'],
+    [{ areaHa: 1, startYear: 2025, creditingYears: 20, strata: [{ species: 'eucalyptus' }] }, 'strata.0.stemVolumeIncrementM3PerHaPerYear'],
+    [{ areaHa: 1, startYear: 2025, creditingYears: 20, strata: [{ ...stratum, plantingYear: 2050 }] }, 'strata.0.plantingYear'],
+    [{ areaHa: 1, startYear: 2025, creditingYears: 20, socChangeTcPerHaPerYear: 0.9 }, 'socChangeTcPerHaPerYear'],
+    [{ areaHa: -1, startYear: 2025, creditingYears: 20 }, 'areaHa'],
+  ])('rejects %j at %s', (input, path) => {
+    expect(paths(input)).toContain(path)
+  })
+})

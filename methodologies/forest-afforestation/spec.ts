@@ -1,0 +1,163 @@
+import { z } from 'zod'
+import { nonPermanenceRiskSchema } from '../deductions/non-permanence-schema.ts'
+import { SOUTH_CHINA_FOREST_PROFILE } from '../deductions/risk-profiles.ts'
+import { defaultedQuantity, quantity } from '../fields.ts'
+import { assumption, cite, SOURCES } from '../shared/citations.ts'
+import { baselineRemovalsField, creditingShape, leakagePercentField, projectEmissionsField } from '../shared/crediting-fields.ts'
+import { addBilingualIssue } from '../shared/issues.ts'
+import { areaBasedOutputSchema } from '../shared/result-schema.ts'
+import type { Bilingual, Citation, SinkType } from '../types.ts'
+
+export const FOREST_SPECIES = ['eucalyptus', 'chinese-fir', 'masson-pine', 'mixed-broadleaf'] as const
+export const MAX_FOREST_STRATA = 10_000
+
+/** AR-TOOL16 Eq. 7: SOC change may not exceed 0.8 t C/ha/yr. */
+export const MAX_SOC_CHANGE_TC_PER_HA_PER_YEAR = 0.8
+
+/**
+ * One stratum of the volume–BEF route (AR-TOOL14 App. 1 Eq. 5). The species
+ * BEF / wood density / R / CF table of CCER-14-001 was NOT FOUND, and no
+ * citable South China growth or density figure could be found, so stem volume
+ * increment and wood density are required per stratum; only BEF_2 (1.15, the
+ * tool's conservative ex-post default), CF (0.47) and the R formula default.
+ */
+const stratumSchema = z.object({
+  species: z.enum(FOREST_SPECIES).meta({
+    about: { en: 'Planted species group', zh: '造林树种组' },
+  }),
+  areaPercent: defaultedQuantity({
+    unit: 'percent',
+    about: { en: 'Share of the site area in this stratum', zh: '该碳层占地块面积的比例' },
+    default: 100,
+    min: 0,
+    exclusiveMin: true,
+    max: 100,
+    source: assumption('The whole site is one stratum unless strata are given'),
+  }),
+  plantingYear: quantity({
+    unit: 'year',
+    about: { en: 'Planting year (default: first crediting year)', zh: '造林年份（默认：计入期首年）' },
+    int: true,
+    min: 1950,
+    max: 2400,
+  }).optional(),
+  stemVolumeIncrementM3PerHaPerYear: quantity({
+    unit: 'm3/ha/yr',
+    about: { en: 'Mean annual stem volume increment, over bark (local yield table)', zh: '林分年均蓄积（带皮树干材积）生长量（当地收获表）' },
+    min: 0,
+    max: 100,
+  }),
+  woodDensityTdmPerM3: quantity({
+    unit: 't d.m./m3',
+    about: { en: 'Basic wood density D_j (IPCC GPG-LULUCF Table 3A.1.9 or local data)', zh: '木材基本密度 D_j（IPCC GPG-LULUCF 表 3A.1.9 或当地数据）' },
+    min: 0.1,
+    max: 1.5,
+  }),
+  biomassExpansionFactor: defaultedQuantity({
+    unit: 'ratio',
+    about: { en: 'BEF_2: stem biomass → above-ground biomass', zh: 'BEF_2：树干生物量转换为地上生物量的扩展因子' },
+    default: 1.15,
+    min: 1,
+    max: 5,
+    source: cite(SOURCES.S2, 'App. 1: BEF_2 conservative default 1.15 (stated for ex-post; used ex-ante for want of the CCER-14-001 table)'),
+  }),
+  rootShootRatio: quantity({
+    unit: 'ratio',
+    about: { en: 'Root:shoot ratio (default: AR-TOOL14 formula)', zh: '根茎比（默认：AR-TOOL14 公式）' },
+    min: 0,
+    max: 5,
+    source: cite(SOURCES.S2, 'App. 1, R_j formula'),
+  }).optional(),
+})
+
+const baseInput = z.object({
+  ...creditingShape,
+  leakagePercent: leakagePercentField(cite(SOURCES.S5, 'net removals ΔC_AR = ΔC_ACTUAL − ΔC_BSL − LK; no displacement assumed on eligible non-forest land', 'inferred')),
+  strata: z
+    .array(stratumSchema)
+    .max(MAX_FOREST_STRATA)
+    .default([])
+    .meta({
+      about: {
+        en: 'Strata with their growth and wood density (required for tree removals: no sourced species defaults)',
+        zh: '碳层及其生长量和木材密度（计算林木碳汇所必需：无有出处的树种默认值）',
+      },
+    }),
+  carbonFraction: defaultedQuantity({
+    unit: 'tC/t d.m.',
+    about: { en: 'Carbon fraction of tree biomass', zh: '林木生物量含碳率' },
+    default: 0.47,
+    min: 0,
+    max: 1,
+    source: cite(SOURCES.S2, 'Eq. 12, CF_TREE'),
+  }),
+  socChangeTcPerHaPerYear: quantity({
+    unit: 'tC/ha/yr',
+    about: {
+      en: 'Soil organic carbon change per AR-TOOL16 Eq. 6 for 20 years after planting (optional pool; ≤ 0.8, Eq. 7)',
+      zh: '按 AR-TOOL16 式 6 计算的造林后 20 年土壤有机碳变化（可选碳库；≤ 0.8，式 7）',
+    },
+    min: 0,
+    max: MAX_SOC_CHANGE_TC_PER_HA_PER_YEAR,
+  }).optional(),
+  deadWoodPercentOfTrees: quantity({
+    unit: 'percent',
+    about: { en: 'Dead wood as % of tree carbon (AR-TOOL12 DF_DW, e.g. tropical > 1,600 mm: 6 %)', zh: '枯死木占林木碳储量比例（AR-TOOL12 DF_DW，如热带降水 > 1600 mm：6%）' },
+    min: 0,
+    max: 100,
+  }).optional(),
+  litterPercentOfTrees: quantity({
+    unit: 'percent',
+    about: { en: 'Litter as % of tree carbon (AR-TOOL12 DF_LI, e.g. tropical > 1,600 mm: 1 %)', zh: '枯落物占林木碳储量比例（AR-TOOL12 DF_LI，如热带降水 > 1600 mm：1%）' },
+    min: 0,
+    max: 100,
+  }).optional(),
+  baselineRemovalsTco2ePerHaPerYear: baselineRemovalsField,
+  projectEmissionsTco2ePerHaPerYear: projectEmissionsField(cite(SOURCES.S5, 'para 14: other sources treated as zero; no burning assumed')),
+  uncertaintyPercent: defaultedQuantity({
+    unit: 'percent',
+    about: { en: 'Uncertainty U of the stock estimate; ex-ante default 0', zh: '碳储量估计不确定性 U；事前估算默认 0' },
+    default: 0,
+    min: 0,
+    max: 100,
+    source: cite(SOURCES.S2, 'para 48 (ex-ante not subjected to uncertainty control); App. 2 rule'),
+  }),
+  nonPermanenceRisk: nonPermanenceRiskSchema(SOUTH_CHINA_FOREST_PROFILE),
+})
+
+export const forestInputSchema = baseInput.superRefine((input, ctx) => {
+  const lastYear = input.startYear + input.creditingYears - 1
+  let share = 0
+  input.strata.forEach((s, i) => {
+    share += s.areaPercent
+    if (s.plantingYear !== undefined && s.plantingYear > lastYear) {
+      addBilingualIssue(ctx, ['strata', i, 'plantingYear'], {
+        en: `Planting year ${s.plantingYear} is after the end of the crediting period (${lastYear})`,
+        zh: `造林年份 ${s.plantingYear} 晚于计入期结束年份（${lastYear}）`,
+      })
+    }
+  })
+  if (share > 100 + 1e-6) {
+    addBilingualIssue(ctx, ['strata'], {
+      en: `Strata cover ${share} % of the site; the total must not exceed 100 %`,
+      zh: `各碳层合计占地块 ${share}%，不得超过 100%`,
+    })
+  }
+})
+
+export type ForestInput = z.output<typeof forestInputSchema>
+
+export const forestSpec = {
+  id: 'forest-afforestation',
+  version: '1.0.0',
+  title: { en: 'Afforestation (CCER-14-001 structure, volume–BEF route)', zh: '造林碳汇（CCER-14-001 结构，蓄积—扩展因子法）' } satisfies Bilingual,
+  description: {
+    en: 'Ex-ante removals of South China plantations (eucalyptus, Chinese fir, Masson pine, mixed broadleaf) by AR-ACM0003 with AR-TOOL14 App. 1 Eq. 5.',
+    zh: '华南人工林（桉树、杉木、马尾松、阔叶混交林）事前碳汇估算，按 AR-ACM0003 与 AR-TOOL14 附录 1 式 5 计算。',
+  } satisfies Bilingual,
+  sinkType: 'forest' as SinkType,
+  kind: 'area-based' as const,
+  input: forestInputSchema,
+  output: areaBasedOutputSchema,
+  references: [SOURCES.S11, SOURCES.S5, SOURCES.S2, SOURCES.S3, SOURCES.NPRT_TABLE10] as Citation[],
+}

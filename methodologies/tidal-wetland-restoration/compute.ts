@@ -1,0 +1,109 @@
+import { nonPermanenceBuffer } from '../deductions/non-permanence-risk.ts'
+import { describeVm0033, vm0033DeductionRatio } from '../deductions/vm0033-uncertainty.ts'
+import { buildYearRows } from '../deductions/year-rows.ts'
+import type { AreaBasedOutput } from '../shared/result-schema.ts'
+import { warning } from '../shared/warnings.ts'
+import type { Warning } from '../shared/warnings.ts'
+import { CO2_PER_C } from '../units.ts'
+import { CH4_DEFAULTS, N2O_MARSH, N2O_SEAGRASS, SOIL_RATES } from './emission-factors.ts'
+import { allochthonousRatio, eq33CoverFactor } from './soil.ts'
+import type { TidalWetlandInput } from './spec.ts'
+import { tidalWetlandSpec } from './spec.ts'
+
+/** In-situ soil removal per hectare before the allochthonous deduction, t C/ha/yr, and where it came from. */
+function soilRate(input: TidalWetlandInput): { tcPerHaPerYear: number; label: string } {
+  if (input.soilCarbonAccumulationTcPerHaPerYear !== undefined) {
+    return { tcPerHaPerYear: input.soilCarbonAccumulationTcPerHaPerYear, label: 'site-measured' }
+  }
+  const source = input.soilRateSource ?? (input.ecosystem === 'salt-marsh' ? 'vm0033-eq33' : 'ipcc-wetlands-supplement')
+  if (source === 'vm0033-eq33') {
+    return { tcPerHaPerYear: SOIL_RATES['vm0033-eq33'].value * eq33CoverFactor(input.vegetationCoverPercent), label: 'VM0033 Eq. 33' }
+  }
+  const ipcc = input.ecosystem === 'salt-marsh' ? SOIL_RATES['ipcc-salt-marsh'] : SOIL_RATES['ipcc-seagrass']
+  return { tcPerHaPerYear: ipcc.value, label: 'IPCC (S15)' }
+}
+
+/**
+ * VM0033 v2.1 core for restored salt marsh and seagrass, per year:
+ * gross = area × 44/12 × soil rate × (1 − allochthonous share) (Eqs. 33, 38, 79)
+ *       + herbaceous stock × cover in the first crediting year (§8.2.3, Eq. 78);
+ * project emissions = area × (CH4 × GWP_CH4 + N2O × GWP_N2O) (Eqs. 60–68);
+ * then leakage, Eq. 92 uncertainty and the Eq. 93–94 buffer.
+ * Baseline emissions are conservatively taken as zero.
+ *
+ * @returns the area-based result, t CO2e for the whole site
+ * @see methodologies.md §6
+ */
+export function computeTidalWetland(input: TidalWetlandInput): AreaBasedOutput {
+  const n = input.creditingYears
+  const area = input.areaHa
+  const soil = soilRate(input)
+  const alloch = input.applyAllochthonousDeduction
+    ? allochthonousRatio(input.ecosystem, input.soilOrganicCarbonPercent, input.depositedSedimentOmPercent)
+    : 0
+  const soilPerYear = area * CO2_PER_C * soil.tcPerHaPerYear * (1 - alloch)
+  const herbaceous =
+    input.ecosystem === 'salt-marsh' && input.includeHerbaceousBiomass
+      ? area * CO2_PER_C * input.herbaceousCarbonTcPerHa * (input.vegetationCoverPercent / 100)
+      : 0
+  const ch4 = input.ch4EmissionTch4PerHaPerYear ?? CH4_DEFAULTS[input.salinity]!.value
+  const n2oTable = input.ecosystem === 'seagrass' ? N2O_SEAGRASS : N2O_MARSH
+  const n2o = input.n2oEmissionTn2oPerHaPerYear ?? n2oTable[input.salinity].value
+  const emissionsPerYear = area * (ch4 * input.gwpCh4 + n2o * input.gwpN2o)
+
+  const gross = new Float64Array(n).fill(soilPerYear)
+  if (n > 0) gross[0] = gross[0]! + herbaceous
+  const risk = nonPermanenceBuffer(input.nonPermanenceRisk)
+  const confidence = input.confidenceLevel === '95-percent' ? 95 : 90
+  const uncertaintyRatio = vm0033DeductionRatio(input.nerErrorPercent, confidence)
+  const leakageRatio = input.leakagePercent / 100
+  const rows = buildYearRows(
+    input.startYear,
+    {
+      grossRemovals: gross,
+      baseline: new Float64Array(n).fill(input.baselineRemovalsTco2ePerHaPerYear * area),
+      projectEmissions: new Float64Array(n).fill(emissionsPerYear),
+    },
+    { leakageRatio, uncertainty: { kind: 'vm0033', ratio: uncertaintyRatio }, bufferRatio: risk.outcome.bufferRatio },
+  )
+
+  const warnings: Warning[] = [
+    warning(
+      'ccer-14-003-004-not-found',
+      'CCER-14-003 (salt marsh) and CCER-14-004 (seagrass) were issued but not retrieved: this estimate follows Verra VM0033 v2.1.',
+      'CCER-14-003（盐沼）与 CCER-14-004（海草床）已发布但未获取：本估算按 Verra VM0033 v2.1 计算。',
+    ),
+  ]
+  if (input.applyAllochthonousDeduction) {
+    warnings.push(
+      warning(
+        'allochthonous-share',
+        `Allochthonous soil carbon deducted: ${(alloch * 100).toFixed(1)} % of the ${soil.label} soil removal (soil %C ${input.soilOrganicCarbonPercent}; the default %C is a Zhanjiang mangrove sediment value, S22).`,
+        `已扣除外源土壤碳：占 ${soil.label} 土壤清除量的 ${(alloch * 100).toFixed(1)}%（土壤 %C ${input.soilOrganicCarbonPercent}；默认 %C 为湛江红树林沉积物数值，S22）。`,
+      ),
+    )
+  }
+  if (input.ecosystem === 'seagrass' && input.n2oEmissionTn2oPerHaPerYear === undefined) {
+    warnings.push(
+      warning(
+        'seagrass-n2o-open-water',
+        'Seagrass N2O uses VM0033 open-water factors (Eqs. 63–65); this mapping is inferred.',
+        '海草床 N2O 采用 VM0033 开阔水域排放因子（式 63–65），此对应关系为推断。',
+      ),
+    )
+  }
+  return {
+    methodology: { id: tidalWetlandSpec.id, version: tidalWetlandSpec.version },
+    areaHa: area,
+    ...rows,
+    deductions: {
+      leakageRatio,
+      uncertaintyRatio,
+      bufferRatio: risk.outcome.bufferRatio,
+      uncertaintyRule: describeVm0033(input.nerErrorPercent, confidence),
+    },
+    poolTotalsTco2e: { soil: soilPerYear * n, herbaceous: n > 0 ? herbaceous : 0 },
+    nonPermanence: risk.outcome,
+    warnings: [...warnings, ...risk.warnings],
+  }
+}
