@@ -1,5 +1,7 @@
 import type { Methodology } from './types.ts'
 import { forestAfforestation } from './forest-afforestation/index.ts'
+import { maricultureSeaweed } from './mariculture-seaweed/index.ts'
+import { maricultureShellfish } from './mariculture-shellfish/index.ts'
 import { mangroveAfforestation } from './mangrove-afforestation/index.ts'
 import { tidalWetlandRestoration } from './tidal-wetland-restoration/index.ts'
 import { coastalTransition } from './coastal-transition/index.ts'
@@ -18,6 +20,8 @@ export const methodologies: readonly RegisteredMethodology[] = [
   mangroveAfforestation,
   tidalWetlandRestoration,
   forestAfforestation,
+  maricultureSeaweed,
+  maricultureShellfish,
   // ── Other engineers: add your methodology here ────────────────────────────
   coastalTransition,
   // gep-valuation (kind 'valuation') → `gepValuation` from './gep/index.ts'

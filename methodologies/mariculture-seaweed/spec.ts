@@ -1,0 +1,47 @@
+import { z } from 'zod'
+import { nonPermanenceRiskSchema } from '../deductions/non-permanence-schema.ts'
+import { ZHANJIANG_COASTAL_PROFILE } from '../deductions/risk-profiles.ts'
+import { SOURCES } from '../shared/citations.ts'
+import { creditingShape } from '../shared/crediting-fields.ts'
+import { SEAWEEDS } from '../shared/mariculture-coefficients.ts'
+import { harvestTonnesField, maricultureLeakageField, maricultureUncertaintyField } from '../shared/mariculture-fields.ts'
+import { areaBasedOutputSchema } from '../shared/result-schema.ts'
+import type { Bilingual, Citation, SinkType } from '../types.ts'
+
+export const SEAWEED_SPECIES = ['kelp', 'undaria', 'porphyra', 'gracilaria', 'other-algae'] as const satisfies readonly (keyof typeof SEAWEEDS)[]
+
+const harvestSchema = z.object({
+  species: z.enum(SEAWEED_SPECIES).meta({
+    about: { en: 'Farmed seaweed', zh: '养殖藻类' },
+  }),
+  harvestTonnesFreshWeightPerYear: harvestTonnesField,
+})
+
+export const seaweedInputSchema = z.object({
+  ...creditingShape,
+  leakagePercent: maricultureLeakageField,
+  harvests: z
+    .array(harvestSchema)
+    .min(1)
+    .max(100)
+    .meta({ about: { en: 'Harvest per species (the driver; area alone gives no estimate)', zh: '各品种收获量（驱动量；仅有面积无法估算）' } }),
+  uncertaintyPercent: maricultureUncertaintyField,
+  nonPermanenceRisk: nonPermanenceRiskSchema(ZHANJIANG_COASTAL_PROFILE),
+})
+
+export type SeaweedInput = z.output<typeof seaweedInputSchema>
+
+export const seaweedSpec = {
+  id: 'mariculture-seaweed',
+  version: '1.0.0',
+  title: { en: 'Mariculture seaweed carbon sink (HY/T 0349-2022 structure)', zh: '海水养殖藻类碳汇（HY/T 0349-2022 结构）' } satisfies Bilingual,
+  description: {
+    en: 'Carbon removed with harvested seaweed, from harvest tonnage (fresh weight) and S13 Table 2 coefficients. areaHa is accepted for reporting; the harvest drives the estimate.',
+    zh: '按收获量（鲜重）与 S13 表 2 系数计算藻类随收获移出的碳。areaHa 仅用于报告，估算由收获量驱动。',
+  } satisfies Bilingual,
+  sinkType: 'marine' as SinkType,
+  kind: 'area-based' as const,
+  input: seaweedInputSchema,
+  output: areaBasedOutputSchema,
+  references: [SOURCES.S13, SOURCES.S14, SOURCES.NPRT_TABLE10] as Citation[],
+}

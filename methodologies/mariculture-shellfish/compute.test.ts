@@ -1,0 +1,37 @@
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { expectMatchesFixture, loadFixtureCases } from '../shared/testing/fixture-cases.ts'
+import { areaBasedResultSchema } from '../types.ts'
+import { maricultureShellfish } from './index.ts'
+
+const dir = fileURLToPath(new URL('.', import.meta.url))
+
+describe('mariculture-shellfish fixtures (hand calculations from S13 Table 2)', () => {
+  for (const c of loadFixtureCases(dir)) {
+    it(c.name, () => {
+      const result = maricultureShellfish.compute(maricultureShellfish.input.parse(c.input))
+      expect(areaBasedResultSchema.safeParse(result).success).toBe(true)
+      expectMatchesFixture(result, c.out)
+    })
+  }
+})
+
+describe('mariculture-shellfish input rules', () => {
+  const issues = (x: unknown) => maricultureShellfish.input.safeParse(x).error?.issues ?? []
+
+  it('refuses fed species with the reason, in English and Chinese', () => {
+    const [issue] = issues({ areaHa: 1, startYear: 2025, creditingYears: 1, harvests: [{ species: 'abalone', harvestTonnesFreshWeightPerYear: 10 }] })
+    expect(issue?.path).toEqual(['harvests', 0, 'species'])
+    expect(issue?.message).toMatch(/not a sink/)
+    expect((issue as { params?: { zh?: string } }).params?.zh).toMatch(/投饵/)
+  })
+
+  it('requires the harvest (area alone gives no estimate)', () => {
+    expect(issues({ areaHa: 1, startYear: 2025, creditingYears: 1 }).map((i) => i.path.join('.'))).toContain('harvests')
+  })
+
+  it('rejects an unknown species and a negative harvest', () => {
+    const paths = issues({ areaHa: 1, startYear: 2025, creditingYears: 1, harvests: [{ species: 'shrimp', harvestTonnesFreshWeightPerYear: -1 }] }).map((i) => i.path.join('.'))
+    expect(paths).toEqual(expect.arrayContaining(['harvests.0.species', 'harvests.0.harvestTonnesFreshWeightPerYear']))
+  })
+})

@@ -1,0 +1,66 @@
+import { arTool14DiscountRatio, describeArTool14 } from '../deductions/ar-tool14-uncertainty.ts'
+import { nonPermanenceBuffer } from '../deductions/non-permanence-risk.ts'
+import type { NonPermanenceRiskInput } from '../deductions/non-permanence-schema.ts'
+import { buildYearRows } from '../deductions/year-rows.ts'
+import { CO2_PER_C } from '../units.ts'
+import type { AreaBasedOutput } from './result-schema.ts'
+import type { Warning } from './warnings.ts'
+import { warning } from './warnings.ts'
+
+export type MaricultureRun = {
+  methodology: { id: string; version: string }
+  areaHa: number
+  startYear: number
+  creditingYears: number
+  leakagePercent: number
+  uncertaintyPercent: number
+  nonPermanenceRisk: NonPermanenceRiskInput
+  /** Carbon removed by each year's harvest, t C (the same every year: harvest is given per year). */
+  harvestCarbonTcPerYear: number
+  poolTotalsTco2e: (years: number) => Record<string, number>
+  warnings: Warning[]
+}
+
+/**
+ * The area-based result for a harvest-driven mariculture estimate: removals =
+ * 44/12 × harvest carbon each year; no baseline (accounting of the farmed
+ * stock, HY/T 0349 structure) and no project emissions (fuel and feed NOT
+ * FOUND; only non-fed species are accepted). The uncertainty rule of HY/T 0349
+ * was not found, so AR-TOOL14's stepped discount is used as the nearest
+ * Chinese-scheme rule (inferred).
+ */
+export function maricultureResult(run: MaricultureRun): AreaBasedOutput {
+  const n = run.creditingYears
+  const grossPerYear = CO2_PER_C * run.harvestCarbonTcPerYear
+  const risk = nonPermanenceBuffer(run.nonPermanenceRisk)
+  const uncertaintyRatio = arTool14DiscountRatio(run.uncertaintyPercent)
+  const leakageRatio = run.leakagePercent / 100
+  const zeros = new Float64Array(n)
+  const rows = buildYearRows(run.startYear, { grossRemovals: new Float64Array(n).fill(grossPerYear), baseline: zeros, projectEmissions: zeros }, {
+    leakageRatio,
+    uncertainty: { kind: 'ar-tool14', ratio: uncertaintyRatio },
+    bufferRatio: risk.outcome.bufferRatio,
+  })
+  return {
+    methodology: run.methodology,
+    areaHa: run.areaHa,
+    ...rows,
+    deductions: {
+      leakageRatio,
+      uncertaintyRatio,
+      bufferRatio: risk.outcome.bufferRatio,
+      uncertaintyRule: `${describeArTool14(run.uncertaintyPercent)} — HY/T 0349-2022 rule not found; AR-TOOL14 used (inferred)`,
+    },
+    poolTotalsTco2e: run.poolTotalsTco2e(n),
+    nonPermanence: risk.outcome,
+    warnings: [
+      warning(
+        'hyt-0349-not-found',
+        'HY/T 0349-2022 formulas were not retrieved: removals use the carbon-content method inferred from S13 Table 2 (harvest × dry/wet × carbon content).',
+        '未获得 HY/T 0349-2022 公式：按 S13 表 2 推断的碳含量法计算（收获量 × 干湿比 × 含碳率）。',
+      ),
+      ...run.warnings,
+      ...risk.warnings,
+    ],
+  }
+}
