@@ -11,6 +11,7 @@ import { problemResponse } from './errors/render-problem.ts'
 import { jsonBody } from './http/json-body.middleware.ts'
 import { pickLocale } from './http/locale.ts'
 import { authRouter } from './routes/auth/index.ts'
+import { carbonPricesRouter } from './routes/carbon-prices/index.ts'
 import { estimatesRouter } from './routes/estimates/index.ts'
 import { healthRouter } from './routes/health/index.ts'
 import { meRouter } from './routes/me/index.ts'
@@ -81,6 +82,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1/registry', registryRouter())
   app.route('/api/v1/methodologies', methodologiesRouter())
   app.route('/api/v1/estimates', estimatesRouter())
+  app.route('/api/v1/carbon-prices', carbonPricesRouter())
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
