@@ -1,0 +1,21 @@
+import type { User } from '../api/auth.ts'
+import { createEmitter, type Unsubscribe } from '../util/emitter.ts'
+
+/** Who is signed in, as far as this page knows; the cookie itself is HttpOnly. */
+export class Session {
+  #user: User | null = null
+  readonly #changes = createEmitter<User | null>()
+
+  get user(): User | null {
+    return this.#user
+  }
+
+  set(user: User | null): void {
+    this.#user = user
+    this.#changes.emit(user)
+  }
+
+  onChange(listener: (user: User | null) => void): Unsubscribe {
+    return this.#changes.on(listener)
+  }
+}

@@ -1,0 +1,94 @@
+import { Popup, type MapLayerMouseEvent, type Map as MapLibreMap } from 'maplibre-gl'
+import { registrySitePropertiesSchema, type RegistrySiteProperties } from '../api/registry-sites.ts'
+import { formatAreaHa } from '../format/quantity.ts'
+import type { LanguageStore } from '../i18n/language-choice.ts'
+import { isMessageKey, translate, type Lang } from '../i18n/translate.ts'
+import type { Unsubscribe } from '../util/emitter.ts'
+import { SITES_FILL_LAYER, SITES_SOURCE } from './layer-ids.ts'
+
+function row(label: string, value: string): HTMLElement {
+  const dt = document.createElement('dt')
+  dt.textContent = label
+  const dd = document.createElement('dd')
+  dd.textContent = value
+  const wrap = document.createElement('div')
+  wrap.append(dt, dd)
+  return wrap
+}
+
+/** Built with textContent only: site names are user data and must never become markup. */
+function popupContent(site: RegistrySiteProperties, lang: Lang): HTMLElement {
+  const root = document.createElement('div')
+  root.className = 'bc-site-popup'
+  root.dataset.testid = 'site-popup'
+  const name = document.createElement('h3')
+  name.textContent = site.name
+  const sinkKey = `SinkType.${site.sinkType}`
+  const statusKey = `SiteStatus.${site.status}`
+  const list = document.createElement('dl')
+  list.append(
+    row(translate(lang, 'Site.Project'), site.projectName),
+    row(translate(lang, 'Site.Area'), formatAreaHa(site.areaHa, lang)),
+    row(translate(lang, 'Site.SinkType'), isMessageKey(sinkKey) ? translate(lang, sinkKey) : site.sinkType),
+    // An unknown workflow code (a newer server) is shown as given rather than hidden.
+    row(translate(lang, 'Site.Status'), isMessageKey(statusKey) ? translate(lang, statusKey) : site.status),
+  )
+  root.append(name, list)
+  return root
+}
+
+/** Click a site for its details; hover highlights it. */
+export class SitePopup {
+  readonly #map: MapLibreMap
+  readonly #store: LanguageStore
+  readonly #popup = new Popup({ closeButton: true, maxWidth: '280px' })
+  #hoveredId: string | number | undefined
+  #offLanguage: Unsubscribe | undefined
+
+  readonly #onClick = (event: MapLayerMouseEvent) => {
+    const parsed = registrySitePropertiesSchema.safeParse(event.features?.[0]?.properties)
+    if (!parsed.success) return
+    this.#popup.setLngLat(event.lngLat).setDOMContent(popupContent(parsed.data, this.#store.lang)).addTo(this.#map)
+  }
+  readonly #onMove = (event: MapLayerMouseEvent) => {
+    const id = event.features?.[0]?.id
+    if (id === this.#hoveredId) return
+    this.#clearHover()
+    if (id !== undefined) {
+      this.#hoveredId = id
+      this.#map.setFeatureState({ source: SITES_SOURCE, id }, { hover: true })
+    }
+    this.#map.getCanvas().style.cursor = 'pointer'
+  }
+  readonly #onLeave = () => {
+    this.#clearHover()
+    this.#map.getCanvas().style.cursor = ''
+  }
+
+  constructor(map: MapLibreMap, store: LanguageStore) {
+    this.#map = map
+    this.#store = store
+  }
+
+  attach(): void {
+    this.#map.on('click', SITES_FILL_LAYER, this.#onClick)
+    this.#map.on('mousemove', SITES_FILL_LAYER, this.#onMove)
+    this.#map.on('mouseleave', SITES_FILL_LAYER, this.#onLeave)
+    // An open popup would keep the old language; close it instead.
+    this.#offLanguage = this.#store.onChange(() => this.#popup.remove())
+  }
+
+  detach(): void {
+    this.#map.off('click', SITES_FILL_LAYER, this.#onClick)
+    this.#map.off('mousemove', SITES_FILL_LAYER, this.#onMove)
+    this.#map.off('mouseleave', SITES_FILL_LAYER, this.#onLeave)
+    this.#offLanguage?.()
+    this.#popup.remove()
+    this.#onLeave()
+  }
+
+  #clearHover(): void {
+    if (this.#hoveredId !== undefined) this.#map.setFeatureState({ source: SITES_SOURCE, id: this.#hoveredId }, { hover: false })
+    this.#hoveredId = undefined
+  }
+}
