@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext } from 'playwright-core'
 
-/** Debian's Chromium (apt-get install chromium); a browser is never downloaded. */
-export const CHROMIUM_PATH = '/usr/bin/chromium'
+/** Debian's Chromium (apt-get install chromium); a browser is never downloaded. .ci/run may name another path. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
 const ARGS = [
   '--headless',
