@@ -29,5 +29,10 @@ export function arTool14DiscountRatio(uncertaintyPercent: number): number {
 /** A one-line description of the rule as applied, for the result's `deductions.uncertaintyRule`. */
 export function describeArTool14(uncertaintyPercent: number): string {
   const ratio = arTool14DiscountRatio(uncertaintyPercent)
-  return `AR-TOOL14 App.2 stepped discount: U = ${uncertaintyPercent} % → discount ${(ratio * 100).toFixed(4).replace(/\.?0+$/, '')} % of project removals (ex-ante default U = 0, para 48)`
+  return `AR-TOOL14 App.2 stepped discount: U = ${uncertaintyPercent} % → discount ${percentText(ratio)} % of project removals (ex-ante default U = 0, para 48)`
+}
+
+/** A ratio as a short percent text (4 decimals at most), without toFixed's trailing zeros. */
+function percentText(ratio: number): string {
+  return String(Math.round(ratio * 1e6) / 1e4)
 }

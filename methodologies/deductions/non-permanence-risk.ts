@@ -3,6 +3,8 @@ import type { Warning } from '../shared/warnings.ts'
 import type { NonPermanenceOutcome, NonPermanenceRiskInput } from './non-permanence-schema.ts'
 import { lsScore, MIN_BUFFER_PERCENT, MITIGATION_FACTOR } from './nprt-tables.ts'
 
+const HAZARDS = ['typhoon', 'pestsAndDisease', 'seaLevelRise', 'fire', 'geological'] as const
+
 function sumDefined(values: (number | undefined)[]): { total: number; missing: boolean } {
   let total = 0
   let missing = false
@@ -57,7 +59,8 @@ export function nonPermanenceBuffer(risk: NonPermanenceRiskInput): { outcome: No
   const naturalByHazard: Record<string, number | 'FAIL'> = {}
   let naturalScore = 0
   let failed = false
-  for (const [name, h] of Object.entries(risk.natural)) {
+  for (const name of HAZARDS) {
+    const h = risk.natural[name]
     const ls = lsScore(h.significance, h.likelihood)
     if (ls === 'FAIL') {
       failed = true

@@ -62,5 +62,13 @@ export const MIN_BUFFER_PERCENT = 10
  * @example lsScore('minor', 'more-than-once-per-10yr') // 5
  */
 export function lsScore(significance: Significance, likelihood: Likelihood): LsScore {
-  return LS_TABLE[significance][LIKELIHOODS.indexOf(likelihood)]!
+  return LS_TABLE[significance][LIKELIHOOD_COLUMN[likelihood]]
+}
+
+const LIKELIHOOD_COLUMN: Record<Likelihood, 0 | 1 | 2 | 3 | 4> = {
+  'more-than-once-per-10yr': 0,
+  'once-per-10-to-25yr': 1,
+  'once-per-25-to-50yr': 2,
+  'once-per-50-to-100yr': 3,
+  'once-per-100yr-or-less': 4,
 }

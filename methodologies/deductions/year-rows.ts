@@ -13,11 +13,15 @@ export type DeductionRatios = {
   bufferRatio: number
 }
 
-/** Whole-site yearly streams in tCO2e, index 0 = first crediting year. */
+/**
+ * Whole-site yearly streams in tCO2e, index 0 = first crediting year. Baseline
+ * and emissions may be one number for every year (the common case), which
+ * spares an array per estimate.
+ */
 export type YearStreams = {
   grossRemovals: ArrayLike<number>
-  baseline: ArrayLike<number>
-  projectEmissions: ArrayLike<number>
+  baseline: ArrayLike<number> | number
+  projectEmissions: ArrayLike<number> | number
 }
 
 /**
@@ -39,7 +43,7 @@ export function buildYearRows(
   ratios: DeductionRatios,
 ): Pick<AreaBasedResult, 'years' | 'totals'> {
   const n = streams.grossRemovals.length
-  const years: YearRow[] = new Array(n)
+  const years: YearRow[] = []
   let tGross = 0
   let tBaseline = 0
   let tEmissions = 0
@@ -47,21 +51,28 @@ export function buildYearRows(
   let tUncertainty = 0
   let tBuffer = 0
   let tNet = 0
-  const { leakageRatio, uncertainty, bufferRatio } = ratios
+  const { leakageRatio, bufferRatio } = ratios
+  // Hoisted out of the loop: this runs for every year of every site (benchmark: 10,000 × 40).
+  const arTool14 = ratios.uncertainty.kind === 'ar-tool14'
+  const uncertaintyRatio = ratios.uncertainty.ratio
+  const grossStream = streams.grossRemovals
+  const baselineStream = streams.baseline
+  const emissionsStream = streams.projectEmissions
+  const baselineConstant = typeof baselineStream === 'number' ? baselineStream : 0
+  const emissionsConstant = typeof emissionsStream === 'number' ? emissionsStream : 0
   for (let i = 0; i < n; i++) {
-    const gross = streams.grossRemovals[i]!
-    const baseline = streams.baseline[i]!
-    const emissions = streams.projectEmissions[i]!
+    const gross = grossStream[i]!
+    const baseline = typeof baselineStream === 'number' ? baselineConstant : baselineStream[i]!
+    const emissions = typeof emissionsStream === 'number' ? emissionsConstant : emissionsStream[i]!
     const stockNet = gross - baseline
     const leakage = leakageRatio * Math.max(0, stockNet)
     const ner = stockNet - emissions - leakage
-    const uncertaintyDeduction =
-      uncertainty.kind === 'ar-tool14'
-        ? uncertainty.ratio * (Math.max(0, gross) + Math.max(0, baseline))
-        : uncertainty.ratio * Math.max(0, ner)
+    const uncertaintyDeduction = arTool14
+      ? uncertaintyRatio * (Math.max(0, gross) + Math.max(0, baseline))
+      : uncertaintyRatio * Math.max(0, ner)
     const buffer = bufferRatio * Math.max(0, stockNet - leakage)
     const net = ner - uncertaintyDeduction - buffer
-    years[i] = {
+    years.push({
       year: startYear + i,
       grossRemovalsTco2e: gross,
       baselineTco2e: baseline,
@@ -70,7 +81,7 @@ export function buildYearRows(
       uncertaintyDeductionTco2e: uncertaintyDeduction,
       bufferTco2e: buffer,
       netCreditsTco2e: net,
-    }
+    })
     tGross += gross
     tBaseline += baseline
     tEmissions += emissions

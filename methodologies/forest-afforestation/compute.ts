@@ -43,7 +43,7 @@ export function forestTreeStockTco2ePerHa(
  */
 export function computeForest(input: ForestInput): AreaBasedOutput {
   const n = input.creditingYears
-  const gross = new Float64Array(n)
+  const gross: number[] = new Array<number>(n).fill(0)
   const dwFactor = (input.deadWoodPercentOfTrees ?? 0) / 100
   const liFactor = (input.litterPercentOfTrees ?? 0) / 100
   const socPerHaPerYear = CO2_PER_C * (input.socChangeTcPerHaPerYear ?? 0)
@@ -95,8 +95,8 @@ export function computeForest(input: ForestInput): AreaBasedOutput {
     input.startYear,
     {
       grossRemovals: gross,
-      baseline: new Float64Array(n).fill(input.baselineRemovalsTco2ePerHaPerYear * input.areaHa),
-      projectEmissions: new Float64Array(n).fill(input.projectEmissionsTco2ePerHaPerYear * input.areaHa),
+      baseline: input.baselineRemovalsTco2ePerHaPerYear * input.areaHa,
+      projectEmissions: input.projectEmissionsTco2ePerHaPerYear * input.areaHa,
     },
     { leakageRatio, uncertainty: { kind: 'ar-tool14', ratio: uncertaintyRatio }, bufferRatio: risk.outcome.bufferRatio },
   )

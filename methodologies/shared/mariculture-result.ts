@@ -35,8 +35,7 @@ export function maricultureResult(run: MaricultureRun): AreaBasedOutput {
   const risk = nonPermanenceBuffer(run.nonPermanenceRisk)
   const uncertaintyRatio = arTool14DiscountRatio(run.uncertaintyPercent)
   const leakageRatio = run.leakagePercent / 100
-  const zeros = new Float64Array(n)
-  const rows = buildYearRows(run.startYear, { grossRemovals: new Float64Array(n).fill(grossPerYear), baseline: zeros, projectEmissions: zeros }, {
+  const rows = buildYearRows(run.startYear, { grossRemovals: new Array<number>(n).fill(grossPerYear), baseline: 0, projectEmissions: 0 }, {
     leakageRatio,
     uncertainty: { kind: 'ar-tool14', ratio: uncertaintyRatio },
     bufferRatio: risk.outcome.bufferRatio,

@@ -51,7 +51,7 @@ export function computeTidalWetland(input: TidalWetlandInput): AreaBasedOutput {
   const n2o = input.n2oEmissionTn2oPerHaPerYear ?? n2oTable[input.salinity].value
   const emissionsPerYear = area * (ch4 * input.gwpCh4 + n2o * input.gwpN2o)
 
-  const gross = new Float64Array(n).fill(soilPerYear)
+  const gross: number[] = new Array<number>(n).fill(soilPerYear)
   if (n > 0) gross[0] = gross[0]! + herbaceous
   const risk = nonPermanenceBuffer(input.nonPermanenceRisk)
   const confidence = input.confidenceLevel === '95-percent' ? 95 : 90
@@ -61,8 +61,8 @@ export function computeTidalWetland(input: TidalWetlandInput): AreaBasedOutput {
     input.startYear,
     {
       grossRemovals: gross,
-      baseline: new Float64Array(n).fill(input.baselineRemovalsTco2ePerHaPerYear * area),
-      projectEmissions: new Float64Array(n).fill(emissionsPerYear),
+      baseline: input.baselineRemovalsTco2ePerHaPerYear * area,
+      projectEmissions: emissionsPerYear,
     },
     { leakageRatio, uncertainty: { kind: 'vm0033', ratio: uncertaintyRatio }, bufferRatio: risk.outcome.bufferRatio },
   )
