@@ -1,35 +1,14 @@
 import { readFile } from 'node:fs/promises'
-import { z } from 'zod'
 import type { Sql } from '../api/db/client.ts'
 import { geodesicAreaHa } from '../api/geo/geodesic-area.ts'
+import { demoSiteCollectionSchema, type DemoSiteCollection } from './sites/demo-sites.schema.ts'
 
-const position = z.tuple([z.number(), z.number()]).rest(z.number())
-const polygon = z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(position)) })
-const multiPolygon = z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(z.array(position))) })
-
-const siteFeature = z.object({
-  type: z.literal('Feature'),
-  geometry: z.union([polygon, multiPolygon]),
-  properties: z
-    .object({
-      key: z.string(),
-      name: z.string(),
-      nameEn: z.string(),
-      projectKey: z.string(),
-      projectName: z.string(),
-      projectNameEn: z.string(),
-      sinkType: z.enum(['mangrove', 'wetland', 'forest', 'marine', 'coastal']),
-      methodology: z.string(),
-    })
-    .passthrough(),
-})
-const sitesFileSchema = z.object({ type: z.literal('FeatureCollection'), features: z.array(siteFeature).min(1) })
-export type DemoSites = z.infer<typeof sitesFileSchema>
+export type DemoSites = DemoSiteCollection
 
 export const DEMO_SITES_FILE = new URL('./sites/zhanjiang-demo-sites.geojson', import.meta.url)
 
 export async function readDemoSites(file: URL = DEMO_SITES_FILE): Promise<DemoSites> {
-  return sitesFileSchema.parse(JSON.parse(await readFile(file, 'utf8')))
+  return demoSiteCollectionSchema.parse(JSON.parse(await readFile(file, 'utf8')))
 }
 
 /**

@@ -6,7 +6,7 @@ export type SeedSummary = { organisations: number; users: number; projects: numb
 
 const DEMO_OWNER_ORGANISATION = 'demo-zhanjiang-mangrove'
 // Shows the registry with one project already through review and one still in it.
-const DEMO_PROJECT_STATUS: Record<string, string> = { 'techeng-island-restoration': 'under_review' }
+const DEMO_PROJECT_STATUS: Record<string, string> = { 'zhanjiang-leizhou-bay-mangrove': 'under_review' }
 
 /**
  * Seeds demo organisations, one user per role, and the demo Zhanjiang sites,

@@ -1,18 +1,11 @@
 import { z } from 'zod'
+import { MANGROVE_SPECIES } from '../../methodologies/mangrove-afforestation/species.ts'
 
 /**
  * Shape of seeds/sites/*.geojson: one Feature per demo site, WGS84 Polygon.
  * The seeder parses the file with this schema; the web test checks the
  * geometry against the shipped coastline (web/src/basemap/shipped-data.test.ts).
  */
-export const MANGROVE_SPECIES = [
-  'kandelia-obovata',
-  'avicennia-marina',
-  'aegiceras-corniculatum',
-  'rhizophora-stylosa',
-  'bruguiera-gymnorrhiza',
-  'sonneratia-apetala',
-] as const
 
 const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
 const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])
