@@ -1,36 +1,17 @@
 import { arTool14DiscountRatio, describeArTool14 } from '../deductions/ar-tool14-uncertainty.ts'
 import { nonPermanenceBuffer } from '../deductions/non-permanence-risk.ts'
 import { buildYearRows } from '../deductions/year-rows.ts'
-import { bgbFromArTool14 } from '../shared/ar-tool14-biomass.ts'
 import type { AreaBasedOutput } from '../shared/result-schema.ts'
 import { warning } from '../shared/warnings.ts'
 import type { Warning } from '../shared/warnings.ts'
 import { CO2_PER_C } from '../units.ts'
+import { FOREST_SPECIES_RECORDS } from './species.ts'
 import type { ForestInput } from './spec.ts'
 import { forestSpec } from './spec.ts'
+import { forestTreeStockTco2ePerHa, resolveForestGrowth } from './tree-stock.ts'
 
 /** AR-TOOL16 Eq. 6: SOC changes over 20 years after planting. */
 const SOC_YEARS = 20
-
-type Stratum = ForestInput['strata'][number]
-
-/**
- * Tree carbon per hectare at a stand age by the volume route (AR-TOOL14 App. 1
- * Eq. 5 and Eq. 12): AGB = V × D × BEF_2; C = 44/12 × CF × AGB × (1 + R).
- *
- * @returns t CO2e/ha
- * @example treeStock(5, { stemVolumeIncrementM3PerHaPerYear: 20, woodDensityTdmPerM3: 0.5, biomassExpansionFactor: 1.15 }, 0.47) // AGB 57.5 t/ha
- */
-export function forestTreeStockTco2ePerHa(
-  ageYears: number,
-  s: Pick<Stratum, 'stemVolumeIncrementM3PerHaPerYear' | 'woodDensityTdmPerM3' | 'biomassExpansionFactor' | 'rootShootRatio'>,
-  carbonFraction: number,
-): number {
-  if (ageYears <= 0) return 0
-  const agb = s.stemVolumeIncrementM3PerHaPerYear * ageYears * s.woodDensityTdmPerM3 * s.biomassExpansionFactor
-  const bgb = s.rootShootRatio === undefined ? bgbFromArTool14(agb) : agb * s.rootShootRatio
-  return CO2_PER_C * carbonFraction * (agb + bgb)
-}
 
 /**
  * Ex-ante afforestation removals with the AR-ACM0003 structure (Eqs. 1–3):
@@ -48,13 +29,16 @@ export function computeForest(input: ForestInput): AreaBasedOutput {
   const liFactor = (input.litterPercentOfTrees ?? 0) / 100
   const socPerHaPerYear = CO2_PER_C * (input.socChangeTcPerHaPerYear ?? 0)
   const pools = { trees: 0, deadWood: 0, litter: 0, soil: 0 }
+  let usedDefaults = false
   for (const s of input.strata) {
     const stratumAreaHa = (input.areaHa * s.areaPercent) / 100
     const firstAge = input.startYear - (s.plantingYear ?? input.startYear) + 1
-    let previous = forestTreeStockTco2ePerHa(firstAge - 1, s, input.carbonFraction)
+    const growth = resolveForestGrowth(s)
+    usedDefaults ||= growth.usedDefaults
+    let previous = forestTreeStockTco2ePerHa(firstAge - 1, growth, input.carbonFraction)
     for (let i = 0; i < n; i++) {
       const age = firstAge + i
-      const stock = forestTreeStockTco2ePerHa(age, s, input.carbonFraction)
+      const stock = forestTreeStockTco2ePerHa(age, growth, input.carbonFraction)
       const trees = (stock - previous) * stratumAreaHa
       previous = stock
       const soil = age >= 1 && age <= SOC_YEARS ? socPerHaPerYear * stratumAreaHa : 0
@@ -68,16 +52,17 @@ export function computeForest(input: ForestInput): AreaBasedOutput {
   const warnings: Warning[] = [
     warning(
       'ccer-14-001-table-not-found',
-      'The CCER-14-001 species table (BEF, wood density, R, CF) was not retrieved; growth and wood density are user inputs and BEF_2 = 1.15 is the AR-TOOL14 ex-post default.',
-      '未获得 CCER-14-001 树种参数表（BEF、木材密度、根茎比、含碳率）；生长量和木材密度需用户填写，BEF_2 = 1.15 为 AR-TOOL14 事后默认值。',
+      'The CCER-14-001 species table (BEF, wood density, R, CF) was not retrieved: BEF_2 = 1.15 is the AR-TOOL14 ex-post default, and growth and wood density are user inputs except the cited eucalyptus defaults.',
+      '未获得 CCER-14-001 树种参数表（BEF、木材密度、根茎比、含碳率）：BEF_2 = 1.15 为 AR-TOOL14 事后默认值；除有出处的桉树默认值外，生长量和木材密度需用户填写。',
     ),
   ]
-  if (input.strata.length === 0) {
+  if (usedDefaults) {
+    const euc = FOREST_SPECIES_RECORDS.eucalyptus
     warnings.push(
       warning(
-        'forest-growth-required',
-        'No strata given: tree removals are 0 because no sourced growth rate or wood density exists for South China species. Add strata with stemVolumeIncrementM3PerHaPerYear and woodDensityTdmPerM3 from a local yield table.',
-        '未提供碳层：由于华南树种没有有出处的生长量和木材密度，林木碳汇按 0 计。请按当地收获表填写含 stemVolumeIncrementM3PerHaPerYear 与 woodDensityTdmPerM3 的碳层。',
+        'forest-default-eucalyptus-growth',
+        `Eucalyptus defaults used: ${euc.stemVolumeIncrement!.value} m³/ha/yr (lower end of the national-inventory range for newly planted land, not a site yield table) and basic density ${euc.woodDensity!.value} t/m³ (5½-year clones, coastal south-west China). Growth is held linear over the whole crediting period with no harvest; give a local yield table to replace them.`,
+        `已使用桉树默认值：生长量 ${euc.stemVolumeIncrement!.value} m³/公顷/年（全国森林资源清查新造林地范围的下限，并非本地块收获表）与基本密度 ${euc.woodDensity!.value} t/m³（华南西部沿海 5.5 年生无性系）。整个计入期按线性生长且不计采伐；请以当地收获表替换。`,
       ),
     )
   }

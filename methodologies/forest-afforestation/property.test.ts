@@ -23,8 +23,17 @@ const inputs = fc.record({
   baselineRemovalsTco2ePerHaPerYear: fc.double({ min: 0, max: 5, noNaN: true }),
 })
 
+/** Minimal inputs fall back on the cited eucalyptus defaults. */
+const minimalInputs = fc.record({
+  areaHa: fc.double({ min: 0.01, max: 10_000, noNaN: true }),
+  startYear: fc.integer({ min: 1990, max: 2100 }),
+  creditingYears: fc.integer({ min: 1, max: 200 }),
+})
+
 describe('forest-afforestation properties', () => {
   it('net credits never exceed gross removals', () => checkNetNeverExceedsGross(forestAfforestation, inputs))
   it('credits are linear in area', () => checkLinearInDriver(forestAfforestation, inputs, scaleArea))
   it('is deterministic', () => checkDeterministic(forestAfforestation, inputs))
+  it('minimal input: net credits never exceed gross removals', () => checkNetNeverExceedsGross(forestAfforestation, minimalInputs))
+  it('minimal input: credits are linear in area', () => checkLinearInDriver(forestAfforestation, minimalInputs, scaleArea))
 })

@@ -7,8 +7,9 @@ import { baselineRemovalsField, creditingShape, leakagePercentField, projectEmis
 import { addBilingualIssue } from '../shared/issues.ts'
 import { areaBasedOutputSchema } from '../shared/result-schema.ts'
 import type { Bilingual, Citation, SinkType } from '../types.ts'
+import { DEFAULT_FOREST_SPECIES, DEFAULT_FOREST_SPECIES_SOURCE, FOREST_SPECIES, FOREST_SPECIES_RECORDS } from './species.ts'
 
-export const FOREST_SPECIES = ['eucalyptus', 'chinese-fir', 'masson-pine', 'mixed-broadleaf'] as const
+export { FOREST_SPECIES } from './species.ts'
 export const MAX_FOREST_STRATA = 10_000
 
 /** AR-TOOL16 Eq. 7: SOC change may not exceed 0.8 t C/ha/yr. */
@@ -16,15 +17,20 @@ export const MAX_SOC_CHANGE_TC_PER_HA_PER_YEAR = 0.8
 
 /**
  * One stratum of the volume–BEF route (AR-TOOL14 App. 1 Eq. 5). The species
- * BEF / wood density / R / CF table of CCER-14-001 was NOT FOUND, and no
- * citable South China growth or density figure could be found, so stem volume
- * increment and wood density are required per stratum; only BEF_2 (1.15, the
- * tool's conservative ex-post default), CF (0.47) and the R formula default.
+ * BEF / wood density / R / CF table of CCER-14-001 was NOT FOUND. Stem volume
+ * increment and wood density default only for eucalyptus (national inventory
+ * growth and a South China density, species.ts); for the other species groups
+ * no citable figure was found and both are required. BEF_2 (1.15, the tool's
+ * conservative ex-post default), CF (0.47) and the R formula default for all.
  */
 const stratumSchema = z.object({
-  species: z.enum(FOREST_SPECIES).meta({
-    about: { en: 'Planted species group', zh: '造林树种组' },
-  }),
+  species: z
+    .enum(FOREST_SPECIES)
+    .default(DEFAULT_FOREST_SPECIES)
+    .meta({
+      about: { en: 'Planted species group (default: eucalyptus)', zh: '造林树种组（默认：桉树）' },
+      source: DEFAULT_FOREST_SPECIES_SOURCE,
+    }),
   areaPercent: defaultedQuantity({
     unit: 'percent',
     about: { en: 'Share of the site area in this stratum', zh: '该碳层占地块面积的比例' },
@@ -43,16 +49,24 @@ const stratumSchema = z.object({
   }).optional(),
   stemVolumeIncrementM3PerHaPerYear: quantity({
     unit: 'm3/ha/yr',
-    about: { en: 'Mean annual stem volume increment, over bark (local yield table)', zh: '林分年均蓄积（带皮树干材积）生长量（当地收获表）' },
+    about: {
+      en: 'Mean annual stem volume increment, over bark (local yield table; default only for eucalyptus: 9.32, national forest inventory)',
+      zh: '林分年均蓄积（带皮树干材积）生长量（当地收获表；仅桉树有默认值 9.32，全国森林资源清查）',
+    },
     min: 0,
     max: 100,
-  }),
+    source: FOREST_SPECIES_RECORDS.eucalyptus.stemVolumeIncrement!.source,
+  }).optional(),
   woodDensityTdmPerM3: quantity({
     unit: 't d.m./m3',
-    about: { en: 'Basic wood density D_j (IPCC GPG-LULUCF Table 3A.1.9 or local data)', zh: '木材基本密度 D_j（IPCC GPG-LULUCF 表 3A.1.9 或当地数据）' },
+    about: {
+      en: 'Basic wood density D_j (IPCC GPG-LULUCF Table 3A.1.9 or local data; default only for eucalyptus: 0.474)',
+      zh: '木材基本密度 D_j（IPCC GPG-LULUCF 表 3A.1.9 或当地数据；仅桉树有默认值 0.474）',
+    },
     min: 0.1,
     max: 1.5,
-  }),
+    source: FOREST_SPECIES_RECORDS.eucalyptus.woodDensity!.source,
+  }).optional(),
   biomassExpansionFactor: defaultedQuantity({
     unit: 'ratio',
     about: { en: 'BEF_2: stem biomass → above-ground biomass', zh: 'BEF_2：树干生物量转换为地上生物量的扩展因子' },
@@ -75,12 +89,13 @@ const baseInput = z.object({
   leakagePercent: leakagePercentField(cite(SOURCES.S5, 'net removals ΔC_AR = ΔC_ACTUAL − ΔC_BSL − LK; no displacement assumed on eligible non-forest land', 'inferred')),
   strata: z
     .array(stratumSchema)
+    .min(1)
     .max(MAX_FOREST_STRATA)
-    .default([])
+    .prefault([{}])
     .meta({
       about: {
-        en: 'Strata with their growth and wood density (required for tree removals: no sourced species defaults)',
-        zh: '碳层及其生长量和木材密度（计算林木碳汇所必需：无有出处的树种默认值）',
+        en: 'Strata by species and planting year (default: one eucalyptus stratum over the whole site)',
+        zh: '按树种和造林年份划分的碳层（默认：全地块为一个桉树碳层）',
       },
     }),
   carbonFraction: defaultedQuantity({
@@ -130,6 +145,19 @@ export const forestInputSchema = baseInput.superRefine((input, ctx) => {
   let share = 0
   input.strata.forEach((s, i) => {
     share += s.areaPercent
+    const record = FOREST_SPECIES_RECORDS[s.species]
+    if (s.stemVolumeIncrementM3PerHaPerYear === undefined && record.stemVolumeIncrement === undefined) {
+      addBilingualIssue(ctx, ['strata', i, 'stemVolumeIncrementM3PerHaPerYear'], {
+        en: `No cited South China growth rate for ${record.latin}: give stemVolumeIncrementM3PerHaPerYear from a local yield table`,
+        zh: `${record.zh}（${record.latin}）无有出处的华南生长量：请按当地收获表填写 stemVolumeIncrementM3PerHaPerYear`,
+      })
+    }
+    if (s.woodDensityTdmPerM3 === undefined && record.woodDensity === undefined) {
+      addBilingualIssue(ctx, ['strata', i, 'woodDensityTdmPerM3'], {
+        en: `No cited wood density for ${record.latin}: give woodDensityTdmPerM3 (IPCC GPG-LULUCF Table 3A.1.9 or local data)`,
+        zh: `${record.zh}（${record.latin}）无有出处的木材密度：请填写 woodDensityTdmPerM3（IPCC GPG-LULUCF 表 3A.1.9 或当地数据）`,
+      })
+    }
     if (s.plantingYear !== undefined && s.plantingYear > lastYear) {
       addBilingualIssue(ctx, ['strata', i, 'plantingYear'], {
         en: `Planting year ${s.plantingYear} is after the end of the crediting period (${lastYear})`,
@@ -159,5 +187,15 @@ export const forestSpec = {
   kind: 'area-based' as const,
   input: forestInputSchema,
   output: areaBasedOutputSchema,
-  references: [SOURCES.S11, SOURCES.S5, SOURCES.S2, SOURCES.S3, SOURCES.NPRT_TABLE10] as Citation[],
+  references: [
+    SOURCES.S11,
+    SOURCES.S5,
+    SOURCES.S2,
+    SOURCES.S3,
+    SOURCES.EUCALYPTUS_NFI_GROWTH,
+    SOURCES.EUCALYPTUS_WOOD_DENSITY,
+    SOURCES.ZHANJIANG_FORESTRY,
+    SOURCES.GUANGDONG_EUCALYPTUS_2003,
+    SOURCES.NPRT_TABLE10,
+  ] as Citation[],
 }

@@ -61,6 +61,32 @@ export const SOURCES = {
     url: 'http://www.ecologica.cn/stxb/ch/html/2016/23/stxb201511102276.htm',
     status: 'secondary',
   },
+  EUCALYPTUS_NFI_GROWTH: {
+    id: 'ZHANG-WANG-EUC-NFI',
+    document:
+      'Zhang Y., Wang X. (State Forestry and Grassland Administration), Geographical distribution and productivity dynamic change of Eucalyptus spp. in China (nine National Forest Inventories 1973–2018), preprint abstract; published as Sci. Rep. 2021, doi:10.1038/s41598-021-97089-7',
+    url: 'https://www.authorea.com/doi/full/10.22541/au.170664949.99765121',
+    status: 'primary',
+  },
+  EUCALYPTUS_WOOD_DENSITY: {
+    id: 'LUO-2012-JTFS',
+    document:
+      'Luo J.Z., Arnold R.J., Cao J.G., Lu W.H., Ren S.Q., Xie Y.J., Xu L.A. 2012, Variation in pulp wood traits between eucalypt clones across sites and implications for deployment strategies, J. Trop. For. Sci. 24(1):70–82, abstract',
+    url: 'https://jtfs.frim.gov.my/jtfs/article/view/480',
+    status: 'primary',
+  },
+  ZHANJIANG_FORESTRY: {
+    id: 'XIE-ZHANJIANG',
+    document: 'Xie Yaojian (China Eucalypt Research Centre, CAF), Forestry in Zhanjiang Prefecture (presentation), "Basic data of Zhanjiang forestry"',
+    url: 'https://docslib.org/download/4918870/xie-yaojian-forestry-in-zhanjiang-prefecture',
+    status: 'secondary',
+  },
+  GUANGDONG_EUCALYPTUS_2003: {
+    id: 'GDLYKJ-2003-3-45',
+    document: '广东林业科技 2003(3):45–48（广东桉树人工林与森林分类经营），摘要：桉树是短周期工业原料林的主要树种和商品用材林的重要树种',
+    url: 'http://218.28.6.71:81/Qikan/Article/Detail?id=8351817',
+    status: 'secondary',
+  },
   WORKED_EXAMPLE: {
     id: 'MD-10',
     document: 'shared/docs/references/methodologies.md §10, worked example 100 ha Kandelia obovata, Zhanjiang, 20-yr ex-ante',
