@@ -16,7 +16,9 @@ import { estimatesRouter } from './routes/estimates/index.ts'
 import { healthRouter } from './routes/health/index.ts'
 import { meRouter } from './routes/me/index.ts'
 import { methodologiesRouter } from './routes/methodologies/index.ts'
+import { projectsRouter } from './routes/projects/index.ts'
 import { registryRouter } from './routes/registry/index.ts'
+import { sitesRouter } from './routes/sites/index.ts'
 import { tokensRouter } from './routes/tokens/index.ts'
 import { mountWeb } from './static/serve-web.ts'
 
@@ -80,6 +82,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1/me', meRouter())
   app.route('/api/v1/tokens', tokensRouter())
   app.route('/api/v1/registry', registryRouter())
+  app.route('/api/v1/projects', projectsRouter())
+  app.route('/api/v1/sites', sitesRouter())
   app.route('/api/v1/methodologies', methodologiesRouter())
   app.route('/api/v1/estimates', estimatesRouter())
   app.route('/api/v1/carbon-prices', carbonPricesRouter())

@@ -68,6 +68,32 @@ export const PROBLEM_CATALOG: Record<ProblemCode, Record<Locale, Message>> = {
     en: { title: 'Conflict', detail: (p) => String(p.en ?? 'The request conflicts with the current state.') },
     zh: { title: '冲突', detail: (p) => String(p.zh ?? '请求与当前状态冲突。') },
   },
+  project_not_editable: {
+    en: { title: 'Project locked', detail: (p) => `The project is ${p.status}; its details and sites can be changed only while it is a draft or has changes requested.` },
+    zh: { title: '项目已锁定', detail: (p) => `项目状态为 ${p.statusZh ?? p.status}；仅在草稿或被要求修改时才能更改项目信息和地块。` },
+  },
+  project_has_no_sites: {
+    en: { title: 'Project has no site', detail: () => 'Draw or import at least one site before submitting the project.' },
+    zh: { title: '项目没有地块', detail: () => '提交项目前，请至少绘制或导入一个地块。' },
+  },
+  overlap_limit_exceeded: {
+    en: {
+      title: 'Sites overlap other projects',
+      detail: (p) => `${p.count} site(s) overlap land already claimed by other projects by more than ${p.limitPercent} % of their area: ${p.sitesEn}. See "errors".`,
+    },
+    zh: {
+      title: '地块与其他项目重叠',
+      detail: (p) => `${p.count} 个地块与其他项目已申报的土地重叠，超过其面积的 ${p.limitPercent}%：${p.sitesZh}。详见 “errors”。`,
+    },
+  },
+  invalid_upload: {
+    en: { title: 'Unreadable upload', detail: (p) => String(p.en ?? 'The uploaded file cannot be read.') },
+    zh: { title: '无法读取上传文件', detail: (p) => String(p.zh ?? '无法读取上传的文件。') },
+  },
+  import_failed: {
+    en: { title: 'Nothing imported', detail: (p) => `None of the ${p.count} feature(s) in the file could be imported; "errors" says why, per feature.` },
+    zh: { title: '未导入任何地块', detail: (p) => `文件中的 ${p.count} 个要素均无法导入；各要素的原因见 “errors”。` },
+  },
   internal_error: {
     en: { title: 'Internal error', detail: (p) => `Something went wrong on our side. Quote request id ${p.requestId} when reporting it.` },
     zh: { title: '内部错误', detail: (p) => `服务器内部出错。报告问题时请提供请求编号 ${p.requestId}。` },

@@ -13,6 +13,11 @@ export const PROBLEM_STATUS = {
   payload_too_large: 413,
   rate_limited: 429,
   conflict: 409,
+  project_not_editable: 409,
+  project_has_no_sites: 409,
+  overlap_limit_exceeded: 409,
+  invalid_upload: 400,
+  import_failed: 400,
   internal_error: 500,
   service_unavailable: 503,
 } as const

@@ -1,10 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import type { AppEnv } from '../../app-env.ts'
-import { listRegistrySites } from '../../db/queries/registry-sites.ts'
 import { commonProblems } from '../../http/problem-responses.ts'
-
-const MAX_FEATURES = 5000
+import { registryLayer } from './registry-layer.ts'
 
 const bboxSchema = z
   .string()
@@ -30,29 +28,39 @@ const bboxSchema = z
 
 const query = z.object({
   bbox: bboxSchema.optional(),
-  zoom: z.coerce.number().min(0).max(24).optional().openapi({ description: 'Map zoom; geometry is simplified to about half a pixel.' }),
+  zoom: z.coerce.number().min(0).max(24).optional().openapi({ description: 'Map zoom; polygons are simplified to about half a pixel, clusters use cells of 64 pixels.' }),
+})
+
+const siteProperties = z.object({
+  siteId: z.string(),
+  name: z.string(),
+  projectId: z.string(),
+  projectName: z.string(),
+  sinkType: z.string(),
+  status: z.string(),
+  areaHa: z.number(),
+})
+
+const siteFeature = z.object({ type: z.literal('Feature'), id: z.string(), geometry: z.any(), properties: siteProperties })
+
+const clusterFeature = z.object({
+  type: z.literal('Feature'),
+  id: z.string(),
+  geometry: z.object({ type: z.literal('Point'), coordinates: z.array(z.number()) }),
+  properties: z.union([
+    z.object({ cluster: z.literal(true), siteCount: z.number().int(), areaHa: z.number() }),
+    siteProperties.extend({ cluster: z.literal(false), siteCount: z.literal(1) }),
+  ]),
 })
 
 const featureCollection = z
   .object({
     type: z.literal('FeatureCollection'),
-    features: z.array(
-      z.object({
-        type: z.literal('Feature'),
-        id: z.string(),
-        geometry: z.any(),
-        properties: z.object({
-          siteId: z.string(),
-          name: z.string(),
-          projectId: z.string(),
-          projectName: z.string(),
-          sinkType: z.string(),
-          status: z.string(),
-          areaHa: z.number(),
-        }),
-      }),
-    ),
-    truncated: z.boolean().openapi({ description: `True when more than ${MAX_FEATURES} sites matched; zoom in.` }),
+    representation: z.enum(['polygons', 'clusters']).openapi({
+      description: '`polygons` when few sites are in view; otherwise `clusters`: one Point per grid cell (a lone site keeps its properties, with cluster=false).',
+    }),
+    features: z.array(z.union([siteFeature, clusterFeature])),
+    truncated: z.boolean().openapi({ description: 'True when the answer was capped; zoom in.' }),
   })
   .openapi('RegistrySites')
 
@@ -60,7 +68,9 @@ const route = createRoute({
   method: 'get',
   path: '/sites',
   tags: ['Registry'],
-  summary: 'Public layer of registered project sites in a viewport (GeoJSON)',
+  summary: 'Public layer of registered project sites in a viewport (GeoJSON): polygons, or clusters where dense',
+  description:
+    'Sites of every non-draft project whose box meets `bbox`. Up to 2,000 sites in view come as polygons simplified for `zoom`; more come as clusters on a 64-pixel grid (Points with siteCount and summed areaHa), so the answer stays small at any zoom.',
   request: { query },
   responses: {
     200: { description: 'Sites as GeoJSON', content: { 'application/geo+json': { schema: featureCollection } } },
@@ -68,40 +78,10 @@ const route = createRoute({
   },
 })
 
-/** Degrees per pixel at `zoom` on a 512-px tile; half of it is invisible on screen. */
-function simplifyToleranceDeg(zoom: number | undefined): number {
-  if (zoom === undefined || zoom >= 16) return 0
-  return 360 / (512 * 2 ** zoom) / 2
-}
-
 export function registerRegistrySites(router: OpenAPIHono<AppEnv>) {
   router.openapi(route, async (c) => {
     const { bbox, zoom } = c.req.valid('query')
-    const rows = await listRegistrySites(c.var.services.sql, {
-      bbox: bbox ?? [-180, -90, 180, 90],
-      simplifyToleranceDeg: simplifyToleranceDeg(zoom),
-      limit: MAX_FEATURES + 1,
-    })
-    const truncated = rows.length > MAX_FEATURES
-    const body = {
-      type: 'FeatureCollection' as const,
-      features: rows.slice(0, MAX_FEATURES).map((r) => ({
-        type: 'Feature' as const,
-        id: r.siteId,
-        geometry: r.geometry,
-        properties: {
-          siteId: r.siteId,
-          name: r.name,
-          projectId: r.projectId,
-          projectName: r.projectName,
-          sinkType: r.sinkType,
-          status: r.status,
-          // Display value; the exact numeric stays in the database.
-          areaHa: Number(r.areaHa),
-        },
-      })),
-      truncated,
-    }
+    const body = await registryLayer(c.var.services.sql, { bbox: bbox ?? [-180, -90, 180, 90], zoom })
     return c.json(body, 200, { 'content-type': 'application/geo+json; charset=utf-8' })
   })
 }

@@ -1,0 +1,39 @@
+import { createRoute } from '@hono/zod-openapi'
+import type { OpenAPIHono } from '@hono/zod-openapi'
+import type { AppEnv } from '../../app-env.ts'
+import { requireUser } from '../../auth/authorize.ts'
+import { appendAuditEvent } from '../../db/queries/audit-events.ts'
+import { deleteProject } from '../../db/queries/projects.ts'
+import { authProblems, commonProblems, conflictProblem, notFoundProblem } from '../../http/problem-responses.ts'
+import { lockEditableProject } from './load-project.ts'
+import { projectIdParam } from './schema.ts'
+
+const route = createRoute({
+  method: 'delete',
+  path: '/{projectId}',
+  tags: ['Projects'],
+  summary: 'Delete a project with its sites, strata and saved estimates (owner or admin; while draft or changes requested)',
+  request: { params: projectIdParam },
+  responses: {
+    204: { description: 'Deleted' },
+    ...authProblems,
+    ...notFoundProblem,
+    ...conflictProblem,
+    ...commonProblems,
+  },
+})
+
+export function registerDeleteProject(router: OpenAPIHono<AppEnv>) {
+  router.openapi(route, async (c) => {
+    const user = requireUser(c)
+    const { projectId } = c.req.valid('param')
+    const { sql, now } = c.var.services
+    const at = now()
+    await sql.begin(async (tx) => {
+      await lockEditableProject(tx, user, projectId)
+      const { sites } = await deleteProject(tx, projectId)
+      await appendAuditEvent(tx, { actorUserId: user.id, action: 'project.delete', subjectType: 'project', subjectId: projectId, payload: { sites } }, at)
+    })
+    return c.body(null, 204)
+  })
+}

@@ -1,0 +1,44 @@
+import type { SiteRow } from '../../db/queries/sites.ts'
+import { ApiError, type FieldError } from '../../errors/api-error.ts'
+import type { Locale } from '../../errors/catalog.ts'
+import type { Overlap } from '../../geo/overlap-policy.ts'
+import type { OverlapReport } from '../sites/site-overlaps.ts'
+
+const pct = (ratio: number) => (ratio * 100).toFixed(1)
+const ha = (v: number) => (v < 1 ? v.toFixed(4) : v.toFixed(2))
+
+function describe(o: Overlap, locale: Locale): string {
+  const site = o.siteName ? (locale === 'zh' ? `，地块“${o.siteName}”` : `, site “${o.siteName}”`) : ''
+  return locale === 'zh' ? `“${o.projectName}”（${ha(o.overlapHa)} 公顷${site}）` : `“${o.projectName}” (${ha(o.overlapHa)} ha${site})`
+}
+
+/**
+ * The 409 that tells the owner why the project cannot be submitted: each site
+ * over the threshold, by how much, and which projects' land it overlaps.
+ * Undefined when no site is over it.
+ */
+export function overlapRefusal(sites: SiteRow[], reports: Map<string, OverlapReport>, maxShare: number, locale: Locale): ApiError | undefined {
+  const errors: FieldError[] = []
+  const names: string[] = []
+  sites.forEach((site, i) => {
+    const report = reports.get(site.id)
+    if (!report?.overlapCheck.exceedsLimit) return
+    const blocking = report.overlaps.filter((o) => o.blocksSubmission)
+    const list = blocking.map((o) => describe(o, locale)).join(locale === 'zh' ? '、' : ', ')
+    const share = pct(report.overlapCheck.blockingShare)
+    names.push(`“${site.name}”`)
+    errors.push({
+      path: `sites[${i}]`,
+      code: 'overlap_limit_exceeded',
+      message:
+        locale === 'zh'
+          ? `地块“${site.name}”（${site.id}）有 ${share}% 的面积与其他项目已申报的土地重叠（上限 ${pct(maxShare)}%）：${list}。`
+          : `Site “${site.name}” (${site.id}) overlaps land claimed by other projects on ${share} % of its area (limit ${pct(maxShare)} %): ${list}.`,
+    })
+  })
+  if (!errors.length) return undefined
+  return new ApiError('overlap_limit_exceeded', {
+    params: { count: errors.length, limitPercent: pct(maxShare), sitesEn: names.join(', '), sitesZh: names.join('、') },
+    errors,
+  })
+}

@@ -1,0 +1,41 @@
+import { createRoute } from '@hono/zod-openapi'
+import type { OpenAPIHono } from '@hono/zod-openapi'
+import type { AppEnv } from '../../app-env.ts'
+import { requireUser } from '../../auth/authorize.ts'
+import { appendAuditEvent } from '../../db/queries/audit-events.ts'
+import { touchProject } from '../../db/queries/projects.ts'
+import { deleteSite } from '../../db/queries/sites.ts'
+import { authProblems, commonProblems, conflictProblem, notFoundProblem } from '../../http/problem-responses.ts'
+import { lockSiteForWrite } from './load-site.ts'
+import { siteIdParam } from './schema.ts'
+
+const route = createRoute({
+  method: 'delete',
+  path: '/{siteId}',
+  tags: ['Sites'],
+  summary: 'Delete a site with its strata and saved estimates (owner or admin; while its project is editable)',
+  request: { params: siteIdParam },
+  responses: {
+    204: { description: 'Deleted' },
+    ...authProblems,
+    ...notFoundProblem,
+    ...conflictProblem,
+    ...commonProblems,
+  },
+})
+
+export function registerDeleteSite(router: OpenAPIHono<AppEnv>) {
+  router.openapi(route, async (c) => {
+    const user = requireUser(c)
+    const { siteId } = c.req.valid('param')
+    const { sql, now } = c.var.services
+    const at = now()
+    await sql.begin(async (tx) => {
+      const site = await lockSiteForWrite(tx, user, siteId)
+      await deleteSite(tx, siteId)
+      await touchProject(tx, site.projectId, at)
+      await appendAuditEvent(tx, { actorUserId: user.id, action: 'site.delete', subjectType: 'site', subjectId: siteId, payload: { projectId: site.projectId, name: site.name } }, at)
+    })
+    return c.body(null, 204)
+  })
+}

@@ -1,0 +1,71 @@
+import { createRoute } from '@hono/zod-openapi'
+import type { OpenAPIHono } from '@hono/zod-openapi'
+import type { AppEnv } from '../../app-env.ts'
+import { requireUser } from '../../auth/authorize.ts'
+import type { Sql } from '../../db/client.ts'
+import { appendAuditEvent } from '../../db/queries/audit-events.ts'
+import { touchProject } from '../../db/queries/projects.ts'
+import { listStrata, replaceStrata } from '../../db/queries/site-strata.ts'
+import { updateSite } from '../../db/queries/sites.ts'
+import { maxOverlapShare } from '../../geo/overlap-policy.ts'
+import { authProblems, commonProblems, conflictProblem, notFoundProblem } from '../../http/problem-responses.ts'
+import { lockSiteForWrite } from './load-site.ts'
+import { invalidGeometry, prepareSite, type SiteStratumInput } from './prepare-site.ts'
+import { patchSiteBody, siteIdParam, siteWithOverlapsSchema } from './schema.ts'
+import { siteWithOverlaps } from './site-with-overlaps.ts'
+
+const route = createRoute({
+  method: 'patch',
+  path: '/{siteId}',
+  tags: ['Sites'],
+  summary: 'Change a site\'s name, geometry or strata (owner or admin; while its project is editable); answers its overlaps',
+  request: { params: siteIdParam, body: { required: true, content: { 'application/json': { schema: patchSiteBody } } } },
+  responses: {
+    200: { description: 'The updated site with its overlaps', content: { 'application/json': { schema: siteWithOverlapsSchema } } },
+    ...authProblems,
+    ...notFoundProblem,
+    ...conflictProblem,
+    ...commonProblems,
+  },
+})
+
+/** The stored strata as input again, so a new geometry re-checks them. */
+async function currentStrata(sql: Sql, siteId: string): Promise<SiteStratumInput[]> {
+  const rows = await listStrata(sql, [siteId])
+  return rows.map((r) => ({
+    ...(r.name !== null ? { name: r.name } : {}),
+    species: r.species,
+    ...(r.plantingYear !== null ? { plantingYear: r.plantingYear } : {}),
+    ...(r.plantingDensityTreesPerHa !== null ? { plantingDensityTreesPerHa: Number(r.plantingDensityTreesPerHa) } : {}),
+    ...(r.survivalPercent !== null ? { survivalPercent: Number(r.survivalPercent) } : {}),
+    ...(r.geometry ? { geometry: r.geometry } : { areaPercent: Number(r.areaPercent) }),
+  }))
+}
+
+export function registerUpdateSite(router: OpenAPIHono<AppEnv>) {
+  router.openapi(route, async (c) => {
+    const user = requireUser(c)
+    const { siteId } = c.req.valid('param')
+    const patch = c.req.valid('json')
+    const { sql, now, config } = c.var.services
+    const locale = c.get('locale')
+    const at = now()
+    const result = await sql.begin(async (tx) => {
+      const site = await lockSiteForWrite(tx, user, siteId)
+      const changesShape = patch.geometry !== undefined || patch.strata !== undefined
+      if (changesShape) {
+        const prepared = await prepareSite(tx, { geometry: patch.geometry ?? site.geometry, strata: patch.strata ?? (await currentStrata(tx, siteId)) }, config)
+        if (!prepared.ok) throw invalidGeometry(prepared.issues, locale)
+        await updateSite(tx, siteId, { name: patch.name, nameEn: patch.nameEn, geometry: prepared.site.geometry, areaHa: prepared.site.areaHa.toFixed(4) }, at)
+        await replaceStrata(tx, siteId, prepared.site.strata)
+      } else {
+        await updateSite(tx, siteId, { name: patch.name, nameEn: patch.nameEn }, at)
+      }
+      await touchProject(tx, site.projectId, at)
+      await appendAuditEvent(tx, { actorUserId: user.id, action: 'site.update', subjectType: 'site', subjectId: siteId, payload: { projectId: site.projectId, fields: Object.keys(patch).sort() } }, at)
+      const viewer = { organisationId: user.organisationId, isAdmin: user.roles.includes('admin'), locale }
+      return siteWithOverlaps(tx, siteId, viewer, maxOverlapShare(config))
+    })
+    return c.json(result, 200)
+  })
+}
