@@ -19,6 +19,8 @@ export type AppDeps = {
   now: () => Date
   logger: Logger
   config: AppConfig
+  /** HTML → PDF (headless Chromium in production); absent, report.pdf answers 503. */
+  renderPdf?: (html: string) => Promise<Uint8Array>
 }
 
 export type AppEnv = {

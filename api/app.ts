@@ -18,8 +18,10 @@ import { meRouter } from './routes/me/index.ts'
 import { methodologiesRouter } from './routes/methodologies/index.ts'
 import { projectsRouter } from './routes/projects/index.ts'
 import { registryRouter } from './routes/registry/index.ts'
+import { reportsRouter } from './routes/reports/index.ts'
 import { sitesRouter } from './routes/sites/index.ts'
 import { tokensRouter } from './routes/tokens/index.ts'
+import { valuationsRouter } from './routes/valuations/index.ts'
 import { mountWeb } from './static/serve-web.ts'
 
 /**
@@ -87,6 +89,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1/methodologies', methodologiesRouter())
   app.route('/api/v1/estimates', estimatesRouter())
   app.route('/api/v1/carbon-prices', carbonPricesRouter())
+  app.route('/api/v1/valuations', valuationsRouter())
+  app.route('/api/v1/sites', reportsRouter())
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

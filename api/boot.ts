@@ -7,6 +7,7 @@ import { migrate } from './db/migrate.ts'
 import { openDatabase } from './db/open-database.ts'
 import type { Env } from './env.ts'
 import type { Logger } from './logger.ts'
+import { createChromiumPdfRenderer } from './reports/chromium-pdf.ts'
 import { seedDemo } from '../seeds/seed.ts'
 import { seedReferenceData } from '../seeds/reference-data.ts'
 
@@ -42,6 +43,7 @@ export async function startPlatform(env: Env, logger: Logger, options: { webDist
         maxSiteAreaHa: env.MAX_SITE_AREA_HA,
         webDistDir,
       },
+      renderPdf: createChromiumPdfRenderer({ executablePath: env.CHROMIUM_PATH }),
     })
     const server: ServerType = await new Promise((resolve) => {
       const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(s))

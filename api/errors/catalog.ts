@@ -102,4 +102,16 @@ export const PROBLEM_CATALOG: Record<ProblemCode, Record<Locale, Message>> = {
     en: { title: 'Service unavailable', detail: () => 'The database is not reachable right now.' },
     zh: { title: '服务不可用', detail: () => '暂时无法连接数据库。' },
   },
+  pdf_renderer_unavailable: {
+    en: {
+      title: 'PDF renderer unavailable',
+      detail: (p) =>
+        `No headless Chromium at ${p.path ?? '/usr/bin/chromium'}: install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH. The HTML report works without it.`,
+    },
+    zh: {
+      title: 'PDF 生成不可用',
+      detail: (p) =>
+        `未找到无头 Chromium（${p.path ?? '/usr/bin/chromium'}）：请安装（Debian：apt-get install -y chromium）或设置 CHROMIUM_PATH。HTML 报告不受影响。`,
+    },
+  },
 }

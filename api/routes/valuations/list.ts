@@ -1,0 +1,37 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import type { OpenAPIHono } from '@hono/zod-openapi'
+import type { AppEnv } from '../../app-env.ts'
+import { requireUser } from '../../auth/authorize.ts'
+import { assertCanReadProject } from '../../auth/project-access.ts'
+import { findSiteForEstimate } from '../../db/queries/estimates.ts'
+import { listSiteValuations } from '../../db/queries/valuations.ts'
+import { ApiError } from '../../errors/api-error.ts'
+import { authProblems, commonProblems, notFoundProblem } from '../../http/problem-responses.ts'
+import { savedValuationSchema, toSavedValuation } from '../../valuations/saved-valuation.ts'
+
+const route = createRoute({
+  method: 'get',
+  path: '/',
+  tags: ['Valuations'],
+  summary: "A site's saved valuations, newest first",
+  request: { query: z.object({ siteId: z.string().uuid(), limit: z.coerce.number().int().min(1).max(200).default(50) }) },
+  responses: {
+    200: { description: 'Saved valuations', content: { 'application/json': { schema: z.object({ valuations: z.array(savedValuationSchema) }) } } },
+    ...authProblems,
+    ...notFoundProblem,
+    ...commonProblems,
+  },
+})
+
+export function registerListValuations(router: OpenAPIHono<AppEnv>) {
+  router.openapi(route, async (c) => {
+    const user = requireUser(c)
+    const { siteId, limit } = c.req.valid('query')
+    const { sql } = c.var.services
+    const site = await findSiteForEstimate(sql, siteId)
+    if (!site) throw new ApiError('not_found', { params: { resource: 'site', resourceZh: '地块' } })
+    assertCanReadProject(user, { organisationId: site.organisationId, status: site.projectStatus })
+    const rows = await listSiteValuations(sql, siteId, limit)
+    return c.json({ valuations: rows.map(toSavedValuation) }, 200)
+  })
+}
