@@ -5,6 +5,7 @@ import { maricultureShellfish } from './mariculture-shellfish/index.ts'
 import { mangroveAfforestation } from './mangrove-afforestation/index.ts'
 import { tidalWetlandRestoration } from './tidal-wetland-restoration/index.ts'
 import { coastalTransition } from './coastal-transition/index.ts'
+import { gepValuation } from './gep/index.ts'
 
 /**
  * Any registered methodology. `compute` takes each methodology's own input
@@ -24,7 +25,7 @@ export const methodologies: readonly RegisteredMethodology[] = [
   maricultureShellfish,
   // ── Other engineers: add your methodology here ────────────────────────────
   coastalTransition,
-  // gep-valuation (kind 'valuation') → `gepValuation` from './gep/index.ts'
+  gepValuation,
   // ─────────────────────────────────────────────────────────────────────────
 ]
 
