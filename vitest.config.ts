@@ -24,7 +24,7 @@ const projects: TestProjectInlineConfiguration[] = [
   {
     test: {
       name: 'api-embedded',
-      include: apiSuite,
+      include: [...apiSuite, 'test/embedded/**/*.test.ts'],
       globalSetup: ['test/support/global-setup.embedded.ts'],
       // PGlite is one backend behind a socket: files take turns on it.
       fileParallelism: false,
