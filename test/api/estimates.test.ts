@@ -171,3 +171,23 @@ describe('saved estimates', () => {
     expect((await res.json()).errors[0].path).toBe('save')
   })
 })
+
+describe('drawn geometry is checked like a stored site', () => {
+  it('a self-intersecting drawing → 400 invalid_geometry naming the kink point; valuations too', async () => {
+    // A bow-tie: the edges (110,21)→(110.01,21.01) and (110.01,21)→(110,21.01) cross at (110.005, 21.005).
+    const bowTie = { type: 'Polygon', coordinates: [[[110, 21], [110.01, 21.01], [110.01, 21], [110, 21.01], [110, 21]]] }
+    const res = await post('/api/v1/estimates', { methodology: 'mangrove-afforestation', geometry: bowTie, params: { startYear: 2026, creditingYears: 10 } })
+    expect(res.status).toBe(400)
+    const body = await res.json()
+    expect(body.code).toBe('invalid_geometry')
+    expect(body.detail).toContain('110.005')
+    expect(body.errors[0].path).toMatch(/^geometry/)
+  })
+
+  it('a drawing larger than the maximum site area → 400', async () => {
+    const huge = { type: 'Polygon', coordinates: [[[109, 20], [111, 20], [111, 22], [109, 22], [109, 20]]] }
+    const res = await post('/api/v1/estimates', { methodology: 'mangrove-afforestation', geometry: huge, params: { startYear: 2026, creditingYears: 10 } })
+    expect(res.status).toBe(400)
+    expect((await res.json()).errors[0].code).toBe('area_too_large')
+  })
+})

@@ -9,7 +9,7 @@ import { findSiteForEstimate, insertEstimate } from '../../db/queries/estimates.
 import { ApiError } from '../../errors/api-error.ts'
 import { estimateContentHash, headlineTco2e, runEstimate } from '../../estimates/run-estimate.ts'
 import { toSavedEstimate } from '../../estimates/saved-estimate.ts'
-import { geodesicAreaHa } from '../../geo/geodesic-area.ts'
+import { drawnGeometryAreaHa } from '../../geo/drawn-geometry.ts'
 import { authProblems, commonProblems, notFoundProblem } from '../../http/problem-responses.ts'
 import { estimateRequestSchema, estimateResultSchema, savedEstimateSchema } from './schema.ts'
 
@@ -51,7 +51,7 @@ export function registerCreateEstimate(router: OpenAPIHono<AppEnv>) {
       else assertCanReadProject(user, ownership)
       areaHa = Number(site.areaHa)
     } else if (body.geometry) {
-      areaHa = geodesicAreaHa(body.geometry as Parameters<typeof geodesicAreaHa>[0])
+      areaHa = drawnGeometryAreaHa(body.geometry, c.var.services.config, c.get('locale'))
     }
 
     const run = runEstimate(methodology, body.params, { areaHa, locale: c.get('locale') })

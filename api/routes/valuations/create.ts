@@ -8,7 +8,7 @@ import { findSiteForEstimate, listSiteEstimates } from '../../db/queries/estimat
 import { insertValuation } from '../../db/queries/valuations.ts'
 import { ApiError } from '../../errors/api-error.ts'
 import { estimateContentHash } from '../../estimates/run-estimate.ts'
-import { geodesicAreaHa } from '../../geo/geodesic-area.ts'
+import { drawnGeometryAreaHa } from '../../geo/drawn-geometry.ts'
 import { authProblems, commonProblems, notFoundProblem } from '../../http/problem-responses.ts'
 import { valuationBasisSchema, type CarbonBasis, type ValuationBasis } from '../../valuations/basis.schema.ts'
 import { carbonFromEstimate, type CarbonYear } from '../../valuations/carbon-from-estimate.ts'
@@ -59,7 +59,7 @@ export function registerCreateValuation(router: OpenAPIHono<AppEnv>) {
       const [latest] = await listSiteEstimates(sql, site.siteId, 1)
       carbon = carbonFromEstimate(latest)
     } else {
-      areaHa = geodesicAreaHa(body.geometry as Parameters<typeof geodesicAreaHa>[0])
+      areaHa = drawnGeometryAreaHa(body.geometry, c.var.services.config, c.get('locale'))
     }
 
     const price = await resolveCarbonPrice(sql, body.carbonPrice)
