@@ -6,6 +6,8 @@ export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   /** Serialised as JSON. */
   json?: unknown
+  /** Sent as multipart/form-data (file uploads); the browser sets the boundary. */
+  form?: FormData
   signal?: AbortSignal
 }
 
@@ -26,7 +28,7 @@ export function createHttp(currentLang: () => Lang, baseUrl = ''): Http {
     const response = await fetch(baseUrl + path, {
       method: options.method ?? 'GET',
       headers,
-      body: options.json === undefined ? undefined : JSON.stringify(options.json),
+      body: options.form ?? (options.json === undefined ? undefined : JSON.stringify(options.json)),
       credentials: 'same-origin',
       signal: options.signal,
     })

@@ -27,3 +27,27 @@ describe('problemFromResponse', () => {
     expect(problemFromResponse(500, 'application/json', '{not json', null).code).toBe('http_500')
   })
 })
+
+describe('problemFromResponse field errors', () => {
+  it('keeps per-field errors with their paths, so the form can show them beside the fields', () => {
+    const body = JSON.stringify({
+      title: '请求无效',
+      status: 400,
+      code: 'validation_failed',
+      detail: '有 2 个字段无效。',
+      errors: [
+        { path: 'params.strata[0].plantingYear', code: 'custom', message: '造林年份 2080 晚于计入期结束年份（2045）' },
+        { path: ['geometry', 'coordinates', 0, 3], code: 'self_intersection', message: 'Ring crosses itself' },
+      ],
+    })
+    const p = problemFromResponse(400, 'application/problem+json', body, null)
+    expect(p.errors).toEqual([
+      { path: 'params.strata[0].plantingYear', code: 'custom', message: '造林年份 2080 晚于计入期结束年份（2045）' },
+      { path: 'geometry.coordinates[0][3]', code: 'self_intersection', message: 'Ring crosses itself' },
+    ])
+  })
+
+  it('has no field errors when the server sent none', () => {
+    expect(problemFromResponse(404, 'application/problem+json', JSON.stringify({ title: 'Not found' }), null).errors).toEqual([])
+  })
+})

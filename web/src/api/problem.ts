@@ -11,6 +11,15 @@ const problemSchema = z.object({
   requestId: z.string().optional(),
 })
 
+/** One field the server refused, with its path as the API writes it (`params.strata[0].plantingYear`). */
+export type FieldError = { path: string; code?: string; message: string }
+
+/** `['a', 0, 'b']` or `'a[0].b'` → `'a[0].b'`. */
+function pathText(path: string | (string | number)[]): string {
+  if (typeof path === 'string') return path
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '')
+}
+
 /** A failed API call. `title`/`detail` are already in the language the request asked for. */
 export class ApiProblem extends Error {
   readonly status: number
@@ -19,8 +28,10 @@ export class ApiProblem extends Error {
   readonly detail: string | undefined
   /** From Retry-After on 429/503, in seconds. */
   readonly retryAfterS: number | undefined
+  /** Per-field problems of a validation failure, localized like `detail`. */
+  readonly errors: FieldError[]
 
-  constructor(init: { status: number; code: string; title: string; detail?: string; retryAfterS?: number }) {
+  constructor(init: { status: number; code: string; title: string; detail?: string; retryAfterS?: number; errors?: FieldError[] }) {
     super(init.detail ?? init.title)
     this.name = 'ApiProblem'
     this.status = init.status
@@ -28,6 +39,7 @@ export class ApiProblem extends Error {
     this.title = init.title
     this.detail = init.detail
     this.retryAfterS = init.retryAfterS
+    this.errors = init.errors ?? []
   }
 }
 
@@ -49,7 +61,8 @@ export function problemFromResponse(status: number, contentType: string | null, 
       const parsed = problemSchema.safeParse(JSON.parse(body))
       if (parsed.success) {
         const p = parsed.data
-        return new ApiProblem({ status, code: p.code ?? `http_${status}`, title: p.title, detail: p.detail, retryAfterS })
+        const errors = (p.errors ?? []).map((e) => ({ path: pathText(e.path), message: e.message, ...(typeof e.code === 'string' ? { code: e.code } : {}) }))
+        return new ApiProblem({ status, code: p.code ?? `http_${status}`, title: p.title, detail: p.detail, retryAfterS, errors })
       }
     } catch {
       // Fall through to the generic problem below.

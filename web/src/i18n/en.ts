@@ -1,3 +1,10 @@
+import { enDraw } from './en-draw.ts'
+import { enEstimate } from './en-estimate.ts'
+import { enForm } from './en-form.ts'
+import { enProjects } from './en-projects.ts'
+import { enSite } from './en-site.ts'
+import { enValuation } from './en-valuation.ts'
+
 /**
  * English UI strings: flat `Component.Key` ids, as MapLibre's default locale.
  * Ids in MapLibre's own namespaces (NavigationControl.*, ScaleControl.*, …)
@@ -66,6 +73,14 @@ export const en = {
   'AttributionControl.ToggleAttribution': 'Toggle attribution',
   'Popup.Close': 'Close popup',
   'Map.Title': 'Map',
+
+  // The work surfaces, one file per part of the UI.
+  ...enDraw,
+  ...enProjects,
+  ...enSite,
+  ...enForm,
+  ...enEstimate,
+  ...enValuation,
 } as const
 
 export type MessageKey = keyof typeof en

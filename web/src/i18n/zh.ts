@@ -1,4 +1,10 @@
 import type { MessageKey } from './en.ts'
+import { zhDraw } from './zh-draw.ts'
+import { zhEstimate } from './zh-estimate.ts'
+import { zhForm } from './zh-form.ts'
+import { zhProjects } from './zh-projects.ts'
+import { zhSite } from './zh-site.ts'
+import { zhValuation } from './zh-valuation.ts'
 
 /** Chinese UI strings; the type makes a missing or extra key a compile error. */
 export const zh: Record<MessageKey, string> = {
@@ -64,4 +70,11 @@ export const zh: Record<MessageKey, string> = {
   'AttributionControl.ToggleAttribution': '显示或隐藏版权信息',
   'Popup.Close': '关闭弹窗',
   'Map.Title': '地图',
+
+  ...zhDraw,
+  ...zhProjects,
+  ...zhSite,
+  ...zhForm,
+  ...zhEstimate,
+  ...zhValuation,
 }

@@ -46,11 +46,14 @@ export class SitePopup {
   #offLanguage: Unsubscribe | undefined
 
   readonly #onClick = (event: MapLayerMouseEvent) => {
+    // While a shape is drawn or edited, a click places a corner: no popup.
+    if (this.#busy()) return
     const parsed = registrySitePropertiesSchema.safeParse(event.features?.[0]?.properties)
     if (!parsed.success) return
     this.#popup.setLngLat(event.lngLat).setDOMContent(popupContent(parsed.data, this.#store.lang)).addTo(this.#map)
   }
   readonly #onMove = (event: MapLayerMouseEvent) => {
+    if (this.#busy()) return this.#clearHover()
     const id = event.features?.[0]?.id
     if (id === this.#hoveredId) return
     this.#clearHover()
@@ -65,9 +68,13 @@ export class SitePopup {
     this.#map.getCanvas().style.cursor = ''
   }
 
-  constructor(map: MapLibreMap, store: LanguageStore) {
+  readonly #busy: () => boolean
+
+  /** @param busy - true while the map's clicks belong to something else (drawing) */
+  constructor(map: MapLibreMap, store: LanguageStore, busy: () => boolean = () => false) {
     this.#map = map
     this.#store = store
+    this.#busy = busy
   }
 
   attach(): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { SITES_FILL_LAYER, SITES_LINE_LAYER, SITES_SOURCE } from './layer-ids.ts'
+import { MY_SITES_FILL_LAYER, MY_SITES_LINE_LAYER, MY_SITES_SOURCE, SITES_FILL_LAYER, SITES_LINE_LAYER, SITES_SOURCE } from './layer-ids.ts'
 import { buildStyle } from './style.ts'
 
 const style = buildStyle('http://127.0.0.1:8787/basemap/guangdong-land.geojson', '© OpenStreetMap contributors')
@@ -28,5 +28,15 @@ describe('buildStyle', () => {
   it('carries the basemap attribution on the land source', () => {
     const land = Object.values(style.sources).find((s) => 'data' in s && typeof s.data === 'string')
     expect(land && 'attribution' in land && land.attribution).toContain('OpenStreetMap')
+  })
+})
+
+describe('buildStyle: the owner\'s sites', () => {
+  it('draws the current project\'s sites above the registry, from inline data', () => {
+    const ids = style.layers.map((l) => l.id)
+    expect(ids.indexOf(MY_SITES_FILL_LAYER)).toBeGreaterThan(ids.indexOf(SITES_LINE_LAYER))
+    expect(ids.indexOf(MY_SITES_LINE_LAYER)).toBeGreaterThan(ids.indexOf(MY_SITES_FILL_LAYER))
+    const source = style.sources[MY_SITES_SOURCE]
+    expect(source && 'data' in source && typeof source.data).toBe('object')
   })
 })

@@ -1,5 +1,5 @@
 import type { StyleSpecification } from 'maplibre-gl'
-import { LAND_SOURCE, SITES_FILL_LAYER, SITES_LINE_LAYER, SITES_SOURCE } from './layer-ids.ts'
+import { LAND_SOURCE, MY_SITES_FILL_LAYER, MY_SITES_LINE_LAYER, MY_SITES_SOURCE, SITES_FILL_LAYER, SITES_LINE_LAYER, SITES_SOURCE } from './layer-ids.ts'
 
 export const COLORS = {
   sea: '#cfe3f1',
@@ -8,6 +8,9 @@ export const COLORS = {
   siteFill: '#1b9e77',
   siteLine: '#0b5e46',
   siteHover: '#f59e0b',
+  mySiteLine: '#1d4ed8',
+  mySiteFill: '#60a5fa',
+  selected: '#ea580c',
 } as const
 
 /**
@@ -24,6 +27,7 @@ export function buildStyle(basemapUrl: string, attribution: string): StyleSpecif
       [LAND_SOURCE]: { type: 'geojson', data: basemapUrl, attribution, tolerance: 0.2 },
       // promoteId: site ids are UUID strings, which feature-state cannot use as feature ids.
       [SITES_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'siteId' },
+      [MY_SITES_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'siteId' },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': COLORS.sea } },
@@ -49,6 +53,27 @@ export function buildStyle(basemapUrl: string, attribution: string): StyleSpecif
         source: SITES_SOURCE,
         // A wide outline at low zoom keeps sites of a few hundred metres visible.
         paint: { 'line-color': COLORS.siteLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 2.5, 11, 1.5, 15, 2] },
+      },
+      {
+        id: MY_SITES_FILL_LAYER,
+        type: 'fill',
+        source: MY_SITES_SOURCE,
+        // Sites of a submitted or registered project are already filled by the registry layer
+        // (property `filled` false): only the outline is added, so their colour stays the registry's.
+        paint: {
+          'fill-color': ['case', ['boolean', ['feature-state', 'selected'], false], COLORS.selected, COLORS.mySiteFill],
+          'fill-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0.45, ['boolean', ['get', 'filled'], false], 0.35, 0],
+        },
+      },
+      {
+        id: MY_SITES_LINE_LAYER,
+        type: 'line',
+        source: MY_SITES_SOURCE,
+        paint: {
+          'line-color': ['case', ['boolean', ['feature-state', 'selected'], false], COLORS.selected, COLORS.mySiteLine],
+          'line-width': 2,
+          'line-dasharray': [2, 1],
+        },
       },
     ],
   }

@@ -1,0 +1,23 @@
+/** The owner's projects and sites (controls/projects.control.ts). */
+export const enProjects = {
+  'Projects.Title': 'My projects',
+  'Projects.LoginHint': 'Log in to draw and save sites in your projects.',
+  'Projects.None': 'No project yet: create one to save sites.',
+  'Projects.Option': '{name} · {status} · {count} sites',
+  'Projects.New': 'New project',
+  'Projects.Name': 'Project name',
+  'Projects.SinkType': 'Sink type',
+  'Projects.Create': 'Create',
+  'Projects.Cancel': 'Cancel',
+  'Projects.CreateFailed': 'The project could not be created.',
+  'Projects.LoadFailed': 'Projects could not be loaded.',
+  'Projects.Sites': 'Sites',
+  'Projects.NoSites': 'No sites yet: draw one or import a file.',
+  'Projects.Import': 'Import sites (KML, KMZ, GeoJSON, zipped Shapefile)',
+  'Projects.Importing': 'Importing…',
+  'Projects.Imported': 'Imported {count} site(s).',
+  'Projects.Rejected': 'Not imported — {name}: {reasons}',
+  'Projects.ImportFailed': 'The file could not be imported.',
+  'Projects.ReadOnly': 'This project is {status}: its sites cannot be changed.',
+  'Projects.Total': '{count} sites, {area} in total',
+} as const

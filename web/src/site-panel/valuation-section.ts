@@ -1,0 +1,321 @@
+import { referencePrices, type ReferencePrice } from '../api/carbon-prices.ts'
+import type { Http } from '../api/http.ts'
+import type { MethodologyCatalog } from '../api/methodology-catalog.ts'
+import { getValuation, listValuations, reportLinks, runValuation, type CarbonPriceChoice, type SavedValuation, type ValuationBasis, type ValuationResult } from '../api/valuations.ts'
+import { formatDateTime } from '../format/date.ts'
+import { formatNumber } from '../format/number.ts'
+import { fieldAtPath } from '../forms/field-at-path.ts'
+import { fieldLabel, optionLabel } from '../forms/field-label.ts'
+import { collectValue, parseNumber, stateFromValue } from '../forms/form-state.ts'
+import { GeneratedForm } from '../forms/generated-form.ts'
+import { specToFields, type FieldNode, type GroupField, type VariantField } from '../forms/spec-to-fields.ts'
+import type { MessageKey } from '../i18n/en.ts'
+import { translate, type Lang } from '../i18n/translate.ts'
+import { renderValuationResult } from '../valuation/valuation-result.ts'
+import { errorText, fieldErrors } from './error-text.ts'
+import { targetBody, type PanelTarget } from './panel-target.ts'
+import { el, tagged } from '../util/dom.ts'
+
+/** The methodology id under which the API publishes the GEP input schema. */
+export const GEP_METHODOLOGY_ID = 'gep-valuation'
+
+/**
+ * Model inputs the server fills from the site and the request (api/valuations/run-valuation.ts
+ * SERVER_FILLED_PARAMS): they are chosen above the form or come from the site, never typed.
+ */
+const SERVER_FILLED = new Set(['ecosystem', 'areaHa', 'carbonPrice', 'carbonSequestrationTco2ePerYear', 'carbonSequestrationByYear'])
+
+/** The ecosystem that a project's sink type suggests. */
+const ECOSYSTEM_FOR_SINK: Record<string, string> = { mangrove: 'mangrove', wetland: 'salt-marsh', forest: 'forest', marine: 'mariculture' }
+
+const OWN_PRICE = 'user'
+
+type Status = { text: string; error: boolean }
+
+/** The params form of one ecosystem: its branch of the GEP schema without the server-filled inputs. */
+function paramsFields(root: VariantField, ecosystem: string): GroupField {
+  const variant = root.variants.find((v) => v.value === ecosystem)
+  return {
+    kind: 'group',
+    key: '',
+    about: undefined,
+    source: undefined,
+    sourceInherited: false,
+    required: true,
+    unit: undefined,
+    hasDefault: false,
+    fields: (variant?.fields ?? []).filter((f) => !SERVER_FILLED.has(f.key)),
+  }
+}
+
+/**
+ * The GEP part of the site panel: ecosystem, carbon price scenario (a seeded
+ * series with its source, or the user's own), and a form built from the GEP
+ * model's JSON Schema. Inputs without a sourced default are shown as
+ * required and left empty; the result shows services by class, their sources
+ * and the sensitivity ranking, with links to the printable and PDF report.
+ */
+export class ValuationSection {
+  readonly element: HTMLElement
+  readonly #http: Http
+  readonly #catalog: MethodologyCatalog
+  #lang: Lang
+  #target: PanelTarget | undefined
+  #root: VariantField | undefined
+  #ecosystem = ''
+  #fields: FieldNode | undefined
+  #form: GeneratedForm | undefined
+  #prices: Record<string, ReferencePrice | null> = {}
+  #priceChoice = ''
+  #result: { result: ValuationResult; basis: ValuationBasis | undefined } | undefined
+  #saved: SavedValuation | undefined
+  #status: Status | undefined
+  #loadedFrom: string | undefined
+  #busy: 'run' | 'save' | undefined
+  #generation = 0
+
+  readonly #title = el('h3')
+  readonly #ecosystemLabel = el('span')
+  readonly #ecosystemSelect = tagged('select', 'bc-input', 'ecosystem-select')
+  readonly #priceLabel = el('span')
+  readonly #priceSelect = tagged('select', 'bc-input', 'carbon-price-select')
+  readonly #ownPrice = el('div', 'bc-own-price')
+  readonly #ownPriceValue = tagged('input', 'bc-input', 'own-price-value')
+  readonly #ownPriceNote = tagged('input', 'bc-input', 'own-price-note')
+  readonly #ownPriceValueLabel = el('span')
+  readonly #ownPriceNoteLabel = el('span')
+  readonly #formSlot = el('div')
+  readonly #run = tagged('button', 'bc-primary', 'valuation-run')
+  readonly #save = tagged('button', '', 'valuation-save')
+  readonly #statusLine = tagged('p', 'bc-status', 'valuation-status')
+  readonly #reports = tagged('p', 'bc-actions bc-reports', 'report-links')
+  readonly #resultSlot = el('div')
+
+  readonly #onEcosystem = () => {
+    this.#ecosystem = this.#ecosystemSelect.value
+    this.#rebuildForm(undefined)
+  }
+  readonly #onPrice = () => {
+    this.#priceChoice = this.#priceSelect.value
+    this.#render()
+  }
+  readonly #onRun = () => void this.#submit(false)
+  readonly #onSave = () => void this.#submit(true)
+
+  constructor(http: Http, catalog: MethodologyCatalog, lang: Lang) {
+    this.#http = http
+    this.#catalog = catalog
+    this.#lang = lang
+    this.element = tagged('section', 'bc-block', 'valuation-section')
+    const ecosystem = el('label', 'bc-field')
+    ecosystem.append(this.#ecosystemLabel, this.#ecosystemSelect)
+    const price = el('label', 'bc-field')
+    price.append(this.#priceLabel, this.#priceSelect)
+    const value = el('label', 'bc-field')
+    this.#ownPriceValue.inputMode = 'decimal'
+    const unit = el('span', 'bc-input-wrap')
+    unit.append(this.#ownPriceValue, Object.assign(el('span', 'bc-unit'), { textContent: 'CNY/tCO2e' }))
+    value.append(this.#ownPriceValueLabel, unit)
+    const note = el('label', 'bc-field')
+    note.append(this.#ownPriceNoteLabel, this.#ownPriceNote)
+    this.#ownPrice.append(value, note)
+    this.#run.type = 'button'
+    this.#save.type = 'button'
+    const actions = el('div', 'bc-actions')
+    actions.append(this.#run, this.#save)
+    this.#statusLine.setAttribute('aria-live', 'polite')
+    this.element.append(this.#title, ecosystem, price, this.#ownPrice, this.#formSlot, actions, this.#statusLine, this.#reports, this.#resultSlot)
+    this.#ecosystemSelect.addEventListener('change', this.#onEcosystem)
+    this.#priceSelect.addEventListener('change', this.#onPrice)
+    this.#run.addEventListener('click', this.#onRun)
+    this.#save.addEventListener('click', this.#onSave)
+    this.#render()
+  }
+
+  destroy(): void {
+    this.#ecosystemSelect.removeEventListener('change', this.#onEcosystem)
+    this.#priceSelect.removeEventListener('change', this.#onPrice)
+    this.#run.removeEventListener('click', this.#onRun)
+    this.#save.removeEventListener('click', this.#onSave)
+    this.#form?.destroy()
+    this.element.remove()
+  }
+
+  setLang(lang: Lang): void {
+    this.#lang = lang
+    this.#form?.setLang(lang)
+    this.#render()
+  }
+
+  async setTarget(target: PanelTarget, sinkType: string | undefined): Promise<void> {
+    const generation = ++this.#generation
+    const sameSite = this.#target?.kind === 'site' && target.kind === 'site' && this.#target.site.id === target.site.id
+    this.#target = target
+    if (sameSite && this.#root) return this.#render()
+    this.#result = undefined
+    this.#saved = undefined
+    this.#status = undefined
+    this.#loadedFrom = undefined
+    this.#render()
+    try {
+      const [detail, prices] = await Promise.all([this.#catalog.detail(GEP_METHODOLOGY_ID), referencePrices(this.#http)])
+      if (generation !== this.#generation) return
+      const root = specToFields(detail.inputSchema)
+      if (root.kind !== 'variant') throw new Error('GEP input schema is not a union of ecosystems')
+      this.#root = root
+      this.#prices = prices
+      this.#priceChoice = Object.keys(prices).find((s) => prices[s]) ?? OWN_PRICE
+      const suggested = sinkType ? ECOSYSTEM_FOR_SINK[sinkType] : undefined
+      this.#ecosystem = root.variants.some((v) => v.value === suggested) ? suggested! : (root.variants[0]?.value ?? '')
+      let inputs: Record<string, unknown> | undefined
+      if (target.kind === 'site') {
+        const [latest] = await listValuations(this.#http, target.site.id)
+        if (generation !== this.#generation) return
+        if (latest) {
+          const saved = await getValuation(this.#http, latest.id)
+          if (generation !== this.#generation) return
+          this.#result = { result: saved.result, basis: saved.basis }
+          this.#saved = latest
+          this.#loadedFrom = latest.createdAt
+          this.#ecosystem = saved.result.ecosystem
+          inputs = saved.inputs
+          const price = saved.basis.carbonPrice as { kind: string; series?: string; priceCnyPerTco2e?: number | string; sourceNote?: string }
+          if (price.kind === 'series' && price.series) this.#priceChoice = price.series
+          else if (price.kind === 'user') {
+            this.#priceChoice = OWN_PRICE
+            this.#ownPriceValue.value = String(price.priceCnyPerTco2e ?? '')
+            this.#ownPriceNote.value = price.sourceNote ?? ''
+          }
+        }
+      }
+      this.#rebuildForm(inputs)
+    } catch (error) {
+      if (generation !== this.#generation) return
+      this.#root = undefined
+      this.#status = { text: errorText(error, this.#lang, 'Value.LoadFailed'), error: true }
+      this.#render()
+    }
+  }
+
+  #rebuildForm(value: unknown): void {
+    if (!this.#root) return
+    this.#fields = paramsFields(this.#root, this.#ecosystem)
+    this.#form?.destroy()
+    this.#form = new GeneratedForm(this.#fields, stateFromValue(this.#fields, value), { lang: this.#lang, testId: 'valuation-form' })
+    this.#formSlot.replaceChildren(this.#form.element)
+    this.#render()
+  }
+
+  #carbonPrice(): CarbonPriceChoice | string {
+    if (this.#priceChoice !== OWN_PRICE) return { series: this.#priceChoice }
+    const price = parseNumber(this.#ownPriceValue.value)
+    if (price === undefined || price < 0) return translate(this.#lang, this.#ownPriceValue.value.trim() ? 'Form.NotANumber' : 'Form.NeedsInput')
+    const note = this.#ownPriceNote.value.trim()
+    return { priceCnyPerTco2e: price, ...(note ? { sourceNote: note } : {}) }
+  }
+
+  async #submit(save: boolean): Promise<void> {
+    const target = this.#target
+    const form = this.#form
+    const fields = this.#fields
+    if (!target || !form || !fields || this.#busy) return
+    const { value, problems } = collectValue(fields, form.state)
+    const carbonPrice = this.#carbonPrice()
+    form.showProblems(problems.map((p) => ({ path: p.path, message: translate(this.#lang, p.key, p.params) })))
+    if (problems.length || typeof carbonPrice === 'string') {
+      this.#status = { text: typeof carbonPrice === 'string' ? `${translate(this.#lang, 'Value.CarbonPrice')}: ${carbonPrice}` : translate(this.#lang, 'Form.ProblemsSummary', { count: problems.length }), error: true }
+      return this.#render()
+    }
+    const generation = this.#generation
+    this.#busy = save ? 'save' : 'run'
+    this.#status = undefined
+    this.#render()
+    try {
+      const run = await runValuation(this.#http, { ...targetBody(target), ecosystem: this.#ecosystem, params: value as Record<string, unknown>, carbonPrice, ...(save ? { save: true } : {}) })
+      if (generation !== this.#generation) return
+      this.#result = { result: run.result, basis: run.basis }
+      this.#saved = run.valuation
+      this.#loadedFrom = undefined
+    } catch (error) {
+      if (generation !== this.#generation) return
+      form.showProblems(fieldErrors(error, 'params'))
+      const priceErrors = fieldErrors(error, 'carbonPrice').map((e) => e.message)
+      const text = errorText(error, this.#lang, 'Value.Failed')
+      this.#status = { text: priceErrors.length ? `${text} ${translate(this.#lang, 'Value.CarbonPrice')}: ${priceErrors.join(' ')}` : text, error: true }
+    } finally {
+      if (generation === this.#generation) {
+        this.#busy = undefined
+        this.#render()
+      }
+    }
+  }
+
+  #render(): void {
+    const lang = this.#lang
+    const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params)
+    this.#title.textContent = t('Value.Title')
+    this.#ecosystemLabel.textContent = t('Value.Ecosystem')
+    this.#ecosystemSelect.replaceChildren(
+      ...(this.#root?.variants ?? []).map((v) => Object.assign(el('option'), { value: v.value, textContent: optionLabel(v.value, lang) })),
+    )
+    this.#ecosystemSelect.value = this.#ecosystem
+    this.#priceLabel.textContent = t('Value.CarbonPrice')
+    const seriesOptions = Object.entries(this.#prices).map(([series, p]) => {
+      const option = el('option')
+      option.value = series
+      option.disabled = !p
+      option.textContent = p ? t('Value.SeriesOption', { series, price: formatNumber(Number(p.priceCnyPerTco2e), lang), from: p.periodStart, to: p.periodEnd }) : t('Value.SeriesMissing', { series })
+      if (p) option.title = p.sourceUrl
+      return option
+    })
+    const own = Object.assign(el('option'), { value: OWN_PRICE, textContent: t('Value.OwnPrice') })
+    this.#priceSelect.replaceChildren(...seriesOptions, own)
+    this.#priceSelect.value = this.#priceChoice
+    this.#ownPrice.hidden = this.#priceChoice !== OWN_PRICE
+    this.#ownPriceValueLabel.textContent = t('Value.OwnPriceValue')
+    this.#ownPriceNoteLabel.textContent = t('Value.OwnPriceNote')
+    this.#ownPriceValue.placeholder = t('Form.NeedsInput')
+
+    this.#run.textContent = t(this.#busy === 'run' ? 'Value.Running' : 'Value.Run')
+    this.#run.disabled = !this.#form || this.#busy !== undefined
+    this.#save.textContent = t(this.#busy === 'save' ? 'Value.Saving' : 'Value.Save')
+    const canSave = this.#target?.kind === 'site' && this.#target.canWrite
+    this.#save.disabled = !this.#form || !canSave || this.#busy !== undefined
+    this.#save.title = canSave ? '' : t('Value.SaveNeedsSite')
+
+    if (this.#status) {
+      this.#statusLine.textContent = this.#status.text
+      this.#statusLine.className = this.#status.error ? 'bc-status bc-error' : 'bc-status'
+    } else {
+      this.#statusLine.className = 'bc-status'
+      this.#statusLine.textContent = this.#loadedFrom
+        ? t('Value.ShowingSaved', { time: formatDateTime(this.#loadedFrom, lang) })
+        : this.#saved
+          ? t('Value.SavedAt', { time: formatDateTime(this.#saved.createdAt, lang), hash: this.#saved.contentHash.slice(0, 12) })
+          : this.#result
+            ? t('Value.NotSaved')
+            : ''
+    }
+    this.#renderReports()
+    // Sensitivity rows name inputs by path; show the form's label instead, its first sentence only
+    // (the rest of an `about` explains the default).
+    const labelOf = (parameter: string) => {
+      const field = this.#fields && fieldAtPath(this.#fields, parameter)
+      return field ? fieldLabel(field, lang).replace(/(\. |。).*$/, '') : parameter
+    }
+    this.#resultSlot.replaceChildren(...(this.#result ? [renderValuationResult(this.#result.result, this.#result.basis, lang, labelOf)] : []))
+  }
+
+  #renderReports(): void {
+    const t = (key: MessageKey) => translate(this.#lang, key)
+    if (this.#target?.kind !== 'site') {
+      this.#reports.replaceChildren(Object.assign(el('span', 'bc-hint'), { textContent: t('Value.ReportNeedsSite') }))
+      return
+    }
+    const links = reportLinks(this.#target.site.id)
+    const html = Object.assign(tagged('a', 'bc-button', 'report-html'), { href: links.html, target: '_blank', rel: 'noopener', textContent: t('Value.Report') })
+    const pdf = Object.assign(tagged('a', 'bc-button', 'report-pdf'), { href: links.pdf, textContent: t('Value.Pdf') })
+    pdf.setAttribute('download', '')
+    this.#reports.replaceChildren(html, pdf)
+  }
+}
