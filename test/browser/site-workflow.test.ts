@@ -204,6 +204,74 @@ describe.skipIf(!browserSuiteEnabled())('sites, estimates, import and overlaps i
     expect(sites.body.items.map((s) => s.name).sort()).toEqual(['东海滩涂一号', '东滩导入地块乙', '东滩导入地块甲'].sort())
   })
 
+  it('opens a site of the project when it is clicked on the map', async () => {
+    // The middle of 东滩导入地块甲 (110.530–110.535 E, 21.030–21.034 N); the map is still there.
+    const at = await page.evaluate(() => window.__map!.project([110.5325, 21.032]))
+    await page.mouse.click(at.x, at.y)
+    await expect.poll(() => page.getByTestId('site-title').textContent()).toBe('东滩导入地块甲')
+  })
+
+  it('edits the outline of a site by dragging a corner, with the live area, and saves it', async () => {
+    // Drag the north-east corner of 东滩导入地块甲 0.005° east: the rectangle (≈ 23.08 ha, see the KML)
+    // becomes a trapezoid with parallel sides 0.005° and 0.010° long: 1.5 × the area ≈ 34.6 ha.
+    const before = areaIn(await page.getByTestId('site-area').textContent())
+    await page.getByTestId('site-edit').click()
+    await expect.poll(() => page.getByTestId('draw-control').getAttribute('data-state')).toBe('editing')
+    const from = await page.evaluate(() => window.__map!.project([110.535, 21.034]))
+    const to = await page.evaluate(() => window.__map!.project([110.54, 21.034]))
+    await page.mouse.move(from.x, from.y, { steps: 4 })
+    await page.mouse.down()
+    await page.mouse.move(to.x, to.y, { steps: 12 })
+    await page.mouse.up()
+    const live = areaIn(await page.getByTestId('draw-area').textContent())
+    expect(Math.abs(live / before - 1.5)).toBeLessThan(0.02)
+    const response = page.waitForResponse((r) => r.request().method() === 'PATCH' && /^\/api\/v1\/sites\//.test(new URL(r.url()).pathname))
+    await page.getByTestId('site-save-shape').click()
+    const patched = await (await response).json()
+    expect((await response).status()).toBe(200)
+    expect(Math.abs(patched.areaHa / before - 1.5)).toBeLessThan(0.02)
+    await expect.poll(() => page.getByTestId('site-area').textContent()).toBe(`面积：${formatAreaHa(patched.areaHa, 'zh')}`)
+    expect(await page.getByTestId('draw-control').getAttribute('data-state')).toBe('idle')
+  })
+
+  it('saves strata of a site and refuses shares above 100 %', async () => {
+    const editor = page.getByTestId('strata-editor')
+    await page.getByTestId('strata-add').click()
+    await page.getByTestId('strata-add').click()
+    await page.getByTestId('stratum-0-areaPercent').fill('70')
+    await page.getByTestId('stratum-1-areaPercent').fill('40')
+    await page.getByTestId('stratum-1-species').selectOption('avicennia-marina')
+    await page.getByTestId('strata-save').click()
+    // 70 + 40 = 110 > 100: refused on the page, nothing sent.
+    expect(await editor.textContent()).toContain('各碳层比例合计 110%，不得超过 100%。')
+    await page.getByTestId('stratum-1-areaPercent').fill('30')
+    await page.getByTestId('stratum-0-plantingYear').fill('2027')
+    const response = page.waitForResponse((r) => r.request().method() === 'PATCH')
+    await page.getByTestId('strata-save').click()
+    expect((await response).status()).toBe(200)
+    await expect.poll(() => editor.textContent()).toContain('碳层已保存。')
+    const siteIdNow = await page.getByTestId('site-panel').getAttribute('data-site-id')
+    const stored = await apiGet<{ strata: { species: string; areaPercent: number; plantingYear: number | null }[] }>(page, `/api/v1/sites/${siteIdNow}`)
+    expect(stored.body.strata.map((x) => [x.species, x.areaPercent, x.plantingYear])).toEqual([
+      ['kandelia-obovata', 70, 2027],
+      ['avicennia-marina', 30, null],
+    ])
+  })
+
+  it('deletes a site after a second click, and it is gone from the project', async () => {
+    await page.getByTestId('site-list').getByRole('button', { name: /东滩导入地块乙/ }).click()
+    await expect.poll(() => page.getByTestId('site-title').textContent()).toBe('东滩导入地块乙')
+    const doomed = await page.getByTestId('site-panel').getAttribute('data-site-id')
+    await page.getByTestId('site-delete').click()
+    expect(await page.getByTestId('site-delete').textContent()).toBe('确定删除？请再次点击')
+    const response = page.waitForResponse((r) => r.request().method() === 'DELETE')
+    await page.getByTestId('site-delete').click()
+    expect((await response).status()).toBe(204)
+    await expect.poll(() => page.getByTestId('site-list').textContent()).not.toContain('东滩导入地块乙')
+    expect(await page.getByTestId('site-panel').isHidden()).toBe(true)
+    expect((await apiGet(page, `/api/v1/sites/${doomed}`)).status).toBe(404)
+  })
+
   it('warns about a site drawn over a demo site, with the overlapping area from the server', async () => {
     await jumpTo(page, OVERLAPPING.center, 14)
     await drawPolygonWithMouse(page, OVERLAPPING.corners)

@@ -45,8 +45,12 @@ export async function getValuation(http: Http, id: string): Promise<ValuationRun
   return runSchema.parse(await http(`/api/v1/valuations/${encodeURIComponent(id)}`))
 }
 
-/** Links of the printable report and its PDF, served by the API for a stored site. */
-export function reportLinks(siteId: string): { html: string; pdf: string } {
+/**
+ * Links of the printable report and its PDF, served by the API for a stored
+ * site, in the UI language (a new tab or a download does not carry our
+ * Accept-Language, so the language goes in the query).
+ */
+export function reportLinks(siteId: string, lang: 'zh' | 'en'): { html: string; pdf: string } {
   const base = `/api/v1/sites/${encodeURIComponent(siteId)}`
-  return { html: `${base}/report.html`, pdf: `${base}/report.pdf` }
+  return { html: `${base}/report.html?lang=${lang}`, pdf: `${base}/report.pdf?lang=${lang}` }
 }

@@ -312,7 +312,7 @@ export class ValuationSection {
       this.#reports.replaceChildren(Object.assign(el('span', 'bc-hint'), { textContent: t('Value.ReportNeedsSite') }))
       return
     }
-    const links = reportLinks(this.#target.site.id)
+    const links = reportLinks(this.#target.site.id, this.#lang)
     const html = Object.assign(tagged('a', 'bc-button', 'report-html'), { href: links.html, target: '_blank', rel: 'noopener', textContent: t('Value.Report') })
     const pdf = Object.assign(tagged('a', 'bc-button', 'report-pdf'), { href: links.pdf, textContent: t('Value.Pdf') })
     pdf.setAttribute('download', '')
