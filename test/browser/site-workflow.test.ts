@@ -56,6 +56,26 @@ describe.skipIf(!browserSuiteEnabled())('sites, estimates, import and overlaps i
     await app?.close()
   }, 60_000)
 
+  it('lets anyone draw a site and run an estimate on it before logging in; saving needs a login', async () => {
+    await jumpTo(page, [110.58, 21.064], 14)
+    await drawPolygonWithMouse(page, rectangle(110.575, 21.06, 110.585, 21.068))
+    await expect.poll(() => page.getByTestId('site-panel').getAttribute('data-kind')).toBe('draft')
+    expect(await page.getByTestId('save-hint').textContent()).toBe('以项目业主身份登录后可保存地块；不保存也可运行估算。')
+    expect(await page.getByTestId('site-save-draft').isDisabled()).toBe(true)
+    await page.getByTestId('input-startYear').fill('2026')
+    await page.getByTestId('input-creditingYears').fill('5')
+    const response = page.waitForResponse(isPost(/^\/api\/v1\/estimates$/))
+    await page.getByTestId('estimate-run').click()
+    expect((await response).status()).toBe(200)
+    // The drawn geometry goes to the server, which computes the area itself.
+    expect(JSON.parse(estimateRequests.at(-1)!).geometry.type).toBe('Polygon')
+    await page.getByTestId('credits-chart').waitFor()
+    expect(await page.locator('[data-testid="credits-chart"] .bc-chart-bars rect').count()).toBe(5)
+    expect(await page.getByTestId('estimate-save').isDisabled()).toBe(true)
+    await page.getByTestId('site-discard').click()
+    expect(await page.getByTestId('site-panel').isHidden()).toBe(true)
+  })
+
   it('logs in as the project owner and creates a draft project', async () => {
     await logIn(page, 'owner@demo.test')
     await createProject(page, '浏览器测试项目')

@@ -51,6 +51,7 @@ export const siteSchema = z
     geometry: multiPolygonSchema,
     areaHa: z.number(),
     strata: z.array(stratumSchema),
+    updatedAt: z.string(),
   })
   .loose()
 export type Site = z.infer<typeof siteSchema>

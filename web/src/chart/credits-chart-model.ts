@@ -5,7 +5,8 @@ export type ChartYear = { year: number; netCreditsTco2e: number }
 export type ChartBox = { width: number; height: number; left: number; right: number; top: number; bottom: number }
 
 /** SVG user units; the SVG scales to its container through its viewBox. */
-export const DEFAULT_BOX: ChartBox = { width: 400, height: 220, left: 52, right: 58, top: 12, bottom: 28 }
+// The top margin leaves room for the axis titles above the highest tick label.
+export const DEFAULT_BOX: ChartBox = { width: 400, height: 230, left: 52, right: 58, top: 24, bottom: 28 }
 
 export type ChartModel = {
   box: ChartBox

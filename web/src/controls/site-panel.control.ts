@@ -154,7 +154,10 @@ export class SitePanelControl implements IControl {
     this.#target = target
     const editable = this.#canWrite() && EDITABLE_STATUSES.has(this.#workspace.project?.status ?? '')
     this.#actions?.setTarget(target?.kind === 'site' ? { kind: 'site', site: target.site, editable } : target, this.#canSaveDraft())
-    const changed = !previous || !target || previous.kind !== target.kind || (previous.kind === 'draft' ? previous.geometry !== (target as typeof previous).geometry : previous.site !== (target as typeof previous).site)
+    // A reload of the site list brings new objects for unchanged sites: compare versions, so
+    // unsaved edits in the strata table or the forms survive an unrelated change (an import).
+    const version = (t: PanelTarget) => (t.kind === 'draft' ? t.geometry : `${t.site.id}@${t.site.updatedAt}`)
+    const changed = !previous || !target || version(previous) !== version(target)
     if (target && changed) {
       if (target.kind === 'site') this.#strata?.setSite(target.site, editable)
       void this.#estimate?.setTarget(target)
