@@ -4,7 +4,7 @@ import { formatAreaHa } from '../format/quantity.ts'
 import type { LanguageStore } from '../i18n/language-choice.ts'
 import { isMessageKey, translate, type Lang } from '../i18n/translate.ts'
 import type { Unsubscribe } from '../util/emitter.ts'
-import { SITES_FILL_LAYER, SITES_SOURCE } from './layer-ids.ts'
+import { SITES_FILL_LAYER, SITES_POINT_LAYER, SITES_SOURCE } from './layer-ids.ts'
 
 function row(label: string, value: string): HTMLElement {
   const dt = document.createElement('dt')
@@ -37,7 +37,10 @@ function popupContent(site: RegistrySiteProperties, lang: Lang): HTMLElement {
   return root
 }
 
-/** Click a site for its details; hover highlights it. */
+/** The registry layers a pointer can hit: site polygons, and points where the registry sends clusters. */
+const LAYERS = [SITES_FILL_LAYER, SITES_POINT_LAYER]
+
+/** Click a site for its details (a cluster: zoom in); hover highlights it. */
 export class SitePopup {
   readonly #map: MapLibreMap
   readonly #store: LanguageStore
@@ -48,7 +51,13 @@ export class SitePopup {
   readonly #onClick = (event: MapLayerMouseEvent) => {
     // While a shape is drawn or edited, a click places a corner: no popup.
     if (this.#busy()) return
-    const parsed = registrySitePropertiesSchema.safeParse(event.features?.[0]?.properties)
+    const properties = event.features?.[0]?.properties
+    // A cluster stands for many sites: zoom in towards it until they come apart.
+    if (properties?.cluster === true) {
+      this.#map.easeTo({ center: event.lngLat, zoom: Math.min(this.#map.getZoom() + 2, this.#map.getMaxZoom()) })
+      return
+    }
+    const parsed = registrySitePropertiesSchema.safeParse(properties)
     if (!parsed.success) return
     this.#popup.setLngLat(event.lngLat).setDOMContent(popupContent(parsed.data, this.#store.lang)).addTo(this.#map)
   }
@@ -78,17 +87,21 @@ export class SitePopup {
   }
 
   attach(): void {
-    this.#map.on('click', SITES_FILL_LAYER, this.#onClick)
-    this.#map.on('mousemove', SITES_FILL_LAYER, this.#onMove)
-    this.#map.on('mouseleave', SITES_FILL_LAYER, this.#onLeave)
+    for (const layer of LAYERS) {
+      this.#map.on('click', layer, this.#onClick)
+      this.#map.on('mousemove', layer, this.#onMove)
+      this.#map.on('mouseleave', layer, this.#onLeave)
+    }
     // An open popup would keep the old language; close it instead.
     this.#offLanguage = this.#store.onChange(() => this.#popup.remove())
   }
 
   detach(): void {
-    this.#map.off('click', SITES_FILL_LAYER, this.#onClick)
-    this.#map.off('mousemove', SITES_FILL_LAYER, this.#onMove)
-    this.#map.off('mouseleave', SITES_FILL_LAYER, this.#onLeave)
+    for (const layer of LAYERS) {
+      this.#map.off('click', layer, this.#onClick)
+      this.#map.off('mousemove', layer, this.#onMove)
+      this.#map.off('mouseleave', layer, this.#onLeave)
+    }
     this.#offLanguage?.()
     this.#popup.remove()
     this.#onLeave()

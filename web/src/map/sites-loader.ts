@@ -10,6 +10,14 @@ export type SitesStatus =
   | { state: 'loaded'; count: number; truncated: boolean; bbox: string; zoom: number }
   | { state: 'failed'; error: unknown }
 
+/** Sites in an answer: a cluster point stands for `siteCount` sites, a polygon or a lone point for one. */
+export function siteCount(sites: RegistrySites): number {
+  return sites.collection.features.reduce((sum, f) => {
+    const n = f.properties?.siteCount
+    return sum + (typeof n === 'number' && n > 0 ? n : 1)
+  }, 0)
+}
+
 export type FetchSites = (bbox: string, zoom: number, signal: AbortSignal) => Promise<RegistrySites>
 
 /**
@@ -67,7 +75,7 @@ export class SitesLoader {
       const source = this.#map.getSource<GeoJSONSource>(SITES_SOURCE)
       await source?.setData(result.collection)
       if (controller.signal.aborted) return
-      this.#publish({ state: 'loaded', count: result.collection.features.length, truncated: result.truncated, bbox, zoom })
+      this.#publish({ state: 'loaded', count: siteCount(result), truncated: result.truncated, bbox, zoom })
     } catch (error) {
       if (controller.signal.aborted) return
       this.#publish({ state: 'failed', error })

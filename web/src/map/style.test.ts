@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MY_SITES_FILL_LAYER, MY_SITES_LINE_LAYER, MY_SITES_SOURCE, SITES_FILL_LAYER, SITES_LINE_LAYER, SITES_SOURCE } from './layer-ids.ts'
+import { MY_SITES_FILL_LAYER, MY_SITES_LINE_LAYER, MY_SITES_SOURCE, SITES_FILL_LAYER, SITES_LINE_LAYER, SITES_POINT_LAYER, SITES_SOURCE } from './layer-ids.ts'
 import { buildStyle } from './style.ts'
 
 const style = buildStyle('http://127.0.0.1:8787/basemap/guangdong-land.geojson', '© OpenStreetMap contributors')
@@ -38,5 +38,15 @@ describe('buildStyle: the owner\'s sites', () => {
     expect(ids.indexOf(MY_SITES_LINE_LAYER)).toBeGreaterThan(ids.indexOf(MY_SITES_FILL_LAYER))
     const source = style.sources[MY_SITES_SOURCE]
     expect(source && 'data' in source && typeof source.data).toBe('object')
+  })
+})
+
+describe('buildStyle: registry clusters', () => {
+  it('draws the points the registry sends instead of polygons as circles, and only points', () => {
+    const points = style.layers.find((l) => l.id === SITES_POINT_LAYER)
+    expect(points?.type).toBe('circle')
+    expect(points && 'source' in points && points.source).toBe(SITES_SOURCE)
+    // A circle layer would otherwise put a dot on every polygon corner.
+    expect(points && 'filter' in points && points.filter).toEqual(['==', ['geometry-type'], 'Point'])
   })
 })

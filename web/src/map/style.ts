@@ -1,5 +1,5 @@
 import type { StyleSpecification } from 'maplibre-gl'
-import { LAND_SOURCE, MY_SITES_FILL_LAYER, MY_SITES_LINE_LAYER, MY_SITES_SOURCE, SITES_FILL_LAYER, SITES_LINE_LAYER, SITES_SOURCE } from './layer-ids.ts'
+import { LAND_SOURCE, MY_SITES_FILL_LAYER, MY_SITES_LINE_LAYER, MY_SITES_SOURCE, SITES_FILL_LAYER, SITES_LINE_LAYER, SITES_POINT_LAYER, SITES_SOURCE } from './layer-ids.ts'
 
 export const COLORS = {
   sea: '#cfe3f1',
@@ -53,6 +53,21 @@ export function buildStyle(basemapUrl: string, attribution: string): StyleSpecif
         source: SITES_SOURCE,
         // A wide outline at low zoom keeps sites of a few hundred metres visible.
         paint: { 'line-color': COLORS.siteLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 2.5, 11, 1.5, 15, 2] },
+      },
+      {
+        id: SITES_POINT_LAYER,
+        type: 'circle',
+        source: SITES_SOURCE,
+        // With too many sites in view the registry sends points: a cluster per grid cell
+        // (`siteCount`), or the site itself where a cell holds one. No text: no glyphs ship.
+        filter: ['==', ['geometry-type'], 'Point'],
+        paint: {
+          'circle-color': ['case', ['boolean', ['feature-state', 'hover'], false], COLORS.siteHover, COLORS.siteFill],
+          'circle-opacity': 0.75,
+          'circle-stroke-color': COLORS.siteLine,
+          'circle-stroke-width': 1.5,
+          'circle-radius': ['interpolate', ['linear'], ['coalesce', ['get', 'siteCount'], 1], 1, 5, 100, 12, 10000, 24],
+        },
       },
       {
         id: MY_SITES_FILL_LAYER,
