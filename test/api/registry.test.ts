@@ -31,6 +31,10 @@ async function seedGrid() {
                                     ${GRID.lon} + i * ${GRID.step}::float8 + ${GRID.size}::float8, ${GRID.lat} + j * ${GRID.step}::float8 + ${GRID.size}::float8, 4326)),
            1.1
     FROM generate_series(0, ${GRID.cols - 1}) i, generate_series(0, ${GRID.rows - 1}) j`
+  // One more site of the project, alone 0.07° beyond the grid's corner.
+  await ctx.sql`
+    INSERT INTO sites (project_id, name, geom, area_ha)
+    VALUES (${p!.id}, 'lone', ST_Multi(ST_MakeEnvelope(114.19, 22.24, 114.191, 22.241, 4326)), 1.1)`
 }
 
 describe('registry layer', () => {
@@ -55,14 +59,18 @@ describe('registry layer', () => {
     const body = await layer(`bbox=${bbox}&zoom=10`)
     expect(body.representation).toBe('clusters')
     expect(body.truncated).toBe(false)
-    // Every site is in exactly one cell, so the counts add up to 6,000 and the areas to 6,000 × 1.1 ha.
+    // Every site is in exactly one cell, so the counts add up to 6,001 and the areas to 6,001 × 1.1 ha.
     const counts = body.features.map((f: { properties: { siteCount: number } }) => f.properties.siteCount)
-    expect(counts.reduce((a: number, b: number) => a + b, 0)).toBe(GRID_SITES)
+    expect(counts.reduce((a: number, b: number) => a + b, 0)).toBe(GRID_SITES + 1)
     const area = body.features.reduce((s: number, f: { properties: { areaHa: number } }) => s + f.properties.areaHa, 0)
-    expect(area).toBeCloseTo(GRID_SITES * 1.1, 6)
+    expect(area).toBeCloseTo((GRID_SITES + 1) * 1.1, 6)
     // Zoom 10: a 64-px cell is 64 × 360 / (512 × 2¹⁰) = 0.0439°; the grid spans 0.12° × 0.2°,
-    // so at most ⌈0.12/0.0439 + 1⌉ × ⌈0.2/0.0439 + 1⌉ = 4 × 6 = 24 cells.
-    expect(body.features.length).toBeLessThanOrEqual(24)
+    // so at most ⌈0.12/0.0439 + 1⌉ × ⌈0.2/0.0439 + 1⌉ = 4 × 6 = 24 cells, plus the lone site's.
+    expect(body.features.length).toBeLessThanOrEqual(25)
+    // The lone site's cell is that site, as a point with its properties.
+    const lone = body.features.find((f: { properties: { name?: string } }) => f.properties.name === 'lone')
+    expect(lone.properties).toMatchObject({ cluster: false, siteCount: 1, projectName: 'grid', status: 'registered', areaHa: 1.1 })
+    expect(lone.geometry.coordinates[0]).toBeCloseTo(114.1905, 6)
     expect(body.features.every((f: { geometry: { type: string } }) => f.geometry.type === 'Point')).toBe(true)
   })
 
@@ -87,6 +95,42 @@ describe('registry layer', () => {
     expect(body.representation).toBe('clusters')
     expect(body.features).toHaveLength(5000)
     expect(body.truncated).toBe(true)
+  })
+
+  it('the pre-counted cells follow every change: new sites, submission, edits, a project back to draft, deletion', async () => {
+    const owner = await loginCookie(ctx, 'owner@demo.test')
+    const cells = async () => ctx.sql<{ level: number; cx: number; cy: number; site_count: number; area_ha: string }[]>`
+      SELECT level, cx, cy, site_count, area_ha::text AS area_ha FROM registry_cells ORDER BY level, cx, cy`
+    const visible = async () => {
+      const [row] = await ctx.sql<{ n: number; a: string }[]>`
+        SELECT count(*)::int AS n, coalesce(sum(s.area_ha), 0)::text AS a FROM sites s JOIN projects p ON p.id = s.project_id WHERE p.status <> 'draft'`
+      return row!
+    }
+    const levelZero = async () => {
+      const [row] = await ctx.sql<{ n: number; a: string }[]>`SELECT coalesce(sum(site_count), 0)::int AS n, coalesce(sum(area_ha), 0)::text AS a FROM registry_cells WHERE level = 0`
+      return row!
+    }
+    const id = await createProject(ctx, owner, 'cells')
+    const site = await createSite(ctx, owner, id, { name: 'c1', geometry: polygon(box(113.9, 21.9, 0.01, 0.01)) })
+    await createSite(ctx, owner, id, { name: 'c2', geometry: polygon(box(113.92, 21.9, 0.01, 0.01)) })
+    expect(await levelZero()).toEqual(await visible())
+    expect((await ctx.app.request(`/api/v1/projects/${id}/submit`, { method: 'POST', headers: { cookie: owner } })).status).toBe(200)
+    expect(await levelZero()).toEqual(await visible())
+    // Reviewers send it back; the owner moves a site; then it goes back to draft and is deleted.
+    await ctx.sql`UPDATE projects SET status = 'changes_requested' WHERE id = ${id}`
+    expect((await ctx.app.request(`/api/v1/sites/${site.id}`, { method: 'PATCH', headers: { 'content-type': 'application/json', cookie: owner }, body: JSON.stringify({ geometry: polygon(box(113.95, 21.95, 0.02, 0.01)) }) })).status).toBe(200)
+    expect(await levelZero()).toEqual(await visible())
+    // Incremental upkeep equals a full recount, on every level.
+    const kept = await cells()
+    await ctx.sql`SELECT registry_cells_rebuild()`
+    expect(await cells()).toEqual(kept)
+    expect((await ctx.app.request(`/api/v1/projects/${id}`, { method: 'DELETE', headers: { cookie: owner } })).status).toBe(204)
+    expect(await levelZero()).toEqual(await visible())
+    await ctx.sql`UPDATE projects SET status = 'draft' WHERE name = 'grid'`
+    expect(await levelZero()).toEqual(await visible())
+    const afterDraft = await cells()
+    await ctx.sql`SELECT registry_cells_rebuild()`
+    expect(await cells()).toEqual(afterDraft)
   })
 
   it('a malformed bbox is a 400 naming the parameter', async () => {

@@ -4,11 +4,21 @@
  */
 export {}
 
-const BENCHES: { name: string; load: () => Promise<{ run: () => Promise<void> }> }[] = [
+/** `cleanup`, when a bench has one, runs after all benches (e.g. to close a database shared by several). */
+type Bench = { run: () => Promise<void>; cleanup?: () => Promise<void> }
+
+const BENCHES: { name: string; load: () => Promise<Bench> }[] = [
   { name: 'mangrove-estimate', load: () => import('./mangrove-estimate.bench.ts') },
+  // These two share one 100,000-site schema (overlap-sites.fixture.bench.ts), built by the first.
+  { name: 'overlap-check', load: () => import('./overlap-check.bench.ts') },
+  { name: 'registry-layer', load: () => import('./registry-layer.bench.ts') },
 ]
 
+const loaded: Bench[] = []
 for (const bench of BENCHES) {
   console.log(`# ${bench.name}`)
-  await (await bench.load()).run()
+  const module = await bench.load()
+  loaded.push(module)
+  await module.run()
 }
+for (const module of loaded) await module.cleanup?.()

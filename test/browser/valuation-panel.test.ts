@@ -203,6 +203,22 @@ describe.skipIf(!browserSuiteEnabled())('ecosystem product value (GEP) panel in 
     expect(await page.locator('[data-testid="value-stacked-bar"] figcaption').textContent()).toContain('Regulating services')
   })
 
+  it('takes the owner\'s own carbon price, asking for it when left empty', async () => {
+    await page.getByTestId('carbon-price-select').selectOption('user')
+    await page.getByTestId('valuation-run').click()
+    expect(await page.getByTestId('valuation-status').textContent()).toBe('Carbon price: No sourced default — please enter')
+    await page.getByTestId('own-price-value').fill('80')
+    await page.getByTestId('own-price-note').fill('bilateral offer, May 2025')
+    const response = page.waitForResponse(isPost('/api/v1/valuations'))
+    await page.getByTestId('valuation-run').click()
+    expect((await response).status()).toBe(200)
+    expect(JSON.parse((await response).request().postData()!).carbonPrice).toEqual({ priceCnyPerTco2e: 80, sourceNote: 'bilateral offer, May 2025' })
+    const { result } = await (await response).json()
+    const carbon = result.services.find((s: { id: string }) => s.id === 'carbon-sequestration')
+    expect(carbon.unitPrice).toBe(80)
+    await expect.poll(() => page.getByTestId('value-total').textContent()).toBe(`Total value: ${formatCny(result.totalCnyPerYear, 'en')} per year`)
+  })
+
   it('never asked for anything beyond its own server', () => {
     expect(app.offOrigin).toEqual([])
   })

@@ -2,7 +2,7 @@ import type { Sql } from '../client.ts'
 
 export type Bbox = [number, number, number, number]
 
-export type RegistrySiteRow = {
+export type RegistrySiteProps = {
   siteId: string
   name: string
   projectId: string
@@ -10,8 +10,10 @@ export type RegistrySiteRow = {
   sinkType: string
   status: string
   areaHa: string
-  geometry: unknown
 }
+
+/** A site with its simplified geometry as GeoJSON text, spliced into the answer as is. */
+export type RegistrySiteRow = RegistrySiteProps & { geometryJson: string }
 
 const envelope = (sql: Sql, [minLon, minLat, maxLon, maxLat]: Bbox) =>
   sql`ST_MakeEnvelope(${minLon}::float8, ${minLat}::float8, ${maxLon}::float8, ${maxLat}::float8, 4326)`
@@ -33,19 +35,21 @@ export async function countRegistrySites(sql: Sql, bbox: Bbox, cap: number): Pro
 
 /**
  * Sites of every non-draft project intersecting a bounding box, simplified for
- * the zoom level. The `&&` test uses the GiST index on `sites.geom`.
+ * the zoom level (Douglas–Peucker keeping tiny polygons: this is for display,
+ * and twice as fast as the topology-preserving variant), with coordinates
+ * rounded to `decimals`. The `&&` test uses the GiST index on `sites.geom`.
  */
 export async function listRegistrySites(
   sql: Sql,
-  query: { bbox: Bbox; simplifyToleranceDeg: number; limit: number },
+  query: { bbox: Bbox; simplifyToleranceDeg: number; decimals: number; limit: number },
 ): Promise<RegistrySiteRow[]> {
   return sql<RegistrySiteRow[]>`
     SELECT s.id AS "siteId", s.name, p.id AS "projectId", p.name AS "projectName", p.sink_type AS "sinkType",
            p.status, s.area_ha::text AS "areaHa",
            ST_AsGeoJSON(
              CASE WHEN ${query.simplifyToleranceDeg}::float8 > 0
-                  THEN ST_SimplifyPreserveTopology(s.geom, ${query.simplifyToleranceDeg}::float8)
-                  ELSE s.geom END, 7)::json AS geometry
+                  THEN ST_Simplify(s.geom, ${query.simplifyToleranceDeg}::float8, true)
+                  ELSE s.geom END, ${query.decimals}::int) AS "geometryJson"
     FROM sites s JOIN projects p ON p.id = s.project_id
     WHERE p.status <> 'draft'
       AND s.geom && ${envelope(sql, query.bbox)}
@@ -80,7 +84,47 @@ export async function listRegistryClusters(sql: Sql, query: { bbox: Bbox; cellDe
     LIMIT ${query.limit}`
 }
 
-export type RegistrySitePointRow = Omit<RegistrySiteRow, 'geometry'> & { lon: number; lat: number }
+/** Deepest level kept in `registry_cells` (migration 00007); deeper zooms group live. */
+export const MAX_CELL_LEVEL = 12
+
+/** Cell size (degrees) of a `registry_cells` level: 45 / 2^level, as registry_cell_size() in SQL. */
+export const cellSizeDeg = (level: number) => 45 / 2 ** level
+
+export type RegistryCellRow = RegistryClusterRow & { cx: number; cy: number }
+
+/**
+ * Pre-counted cells of one level (kept by triggers, migration 00007) whose
+ * squares meet the box: the cost follows the cells on screen, not the sites.
+ */
+export async function listRegistryCells(sql: Sql, query: { bbox: Bbox; level: number; limit: number }): Promise<RegistryCellRow[]> {
+  const size = cellSizeDeg(query.level)
+  const [minLon, minLat, maxLon, maxLat] = query.bbox
+  return sql<RegistryCellRow[]>`
+    SELECT site_count AS "siteCount", area_ha::text AS "areaHa", sum_lon / site_count AS lon, sum_lat / site_count AS lat, cx, cy,
+           NULL::text AS "onlySiteId"
+    FROM registry_cells
+    WHERE level = ${query.level}
+      AND cx BETWEEN ${Math.floor(minLon / size)} AND ${Math.floor(maxLon / size)}
+      AND cy BETWEEN ${Math.floor(minLat / size)} AND ${Math.floor(maxLat / size)}
+    ORDER BY site_count DESC, cx, cy
+    LIMIT ${query.limit}`
+}
+
+/** The one public site in each of the given cells (cells whose count is 1). */
+export async function findLoneSitesInCells(sql: Sql, level: number, cells: { cx: number; cy: number }[]): Promise<{ cx: number; cy: number; siteId: string }[]> {
+  if (!cells.length) return []
+  return sql<{ cx: number; cy: number; siteId: string }[]>`
+    SELECT DISTINCT ON (c.cx, c.cy) c.cx, c.cy, s.id AS "siteId"
+    FROM unnest(${sql.array(cells.map((c) => c.cx))}::int[], ${sql.array(cells.map((c) => c.cy))}::int[]) AS c(cx, cy)
+    JOIN sites s ON s.label_point && ST_MakeEnvelope(c.cx * registry_cell_size(${level}), c.cy * registry_cell_size(${level}),
+                                                     (c.cx + 1) * registry_cell_size(${level}), (c.cy + 1) * registry_cell_size(${level}), 4326)
+      AND floor(ST_X(s.label_point) / registry_cell_size(${level}))::int = c.cx
+      AND floor(ST_Y(s.label_point) / registry_cell_size(${level}))::int = c.cy
+    JOIN projects p ON p.id = s.project_id AND p.status <> 'draft'
+    ORDER BY c.cx, c.cy, s.id`
+}
+
+export type RegistrySitePointRow = RegistrySiteProps & { lon: number; lat: number }
 
 /** Properties and inner point of single sites (cells of one site are shown as that site). */
 export async function findRegistrySitePoints(sql: Sql, siteIds: string[]): Promise<RegistrySitePointRow[]> {

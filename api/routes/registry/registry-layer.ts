@@ -1,5 +1,15 @@
 import type { Sql } from '../../db/client.ts'
-import { countRegistrySites, findRegistrySitePoints, listRegistryClusters, listRegistrySites, type Bbox } from '../../db/queries/registry-sites.ts'
+import {
+  countRegistrySites,
+  findLoneSitesInCells,
+  findRegistrySitePoints,
+  listRegistryCells,
+  listRegistryClusters,
+  listRegistrySites,
+  MAX_CELL_LEVEL,
+  type Bbox,
+  type RegistryClusterRow,
+} from '../../db/queries/registry-sites.ts'
 
 /** Up to this many sites in view are sent as polygons (a few MB of GeoJSON at most). */
 export const POLYGON_LIMIT = 2000
@@ -19,40 +29,65 @@ export function simplifyToleranceDeg(zoom: number | undefined): number {
   return degPerPixel(zoom) / 2
 }
 
-export function clusterCellDeg(zoom: number | undefined, bbox: Bbox): number {
-  if (zoom === undefined) return Math.max((bbox[2] - bbox[0]) / CELLS_WITHOUT_ZOOM, 1e-6)
-  return CELL_PX * degPerPixel(zoom)
+/** Decimals that keep a tenth of a pixel (5 at zoom 12, 6 at zoom 14); 7 (~1 cm) when exact. */
+export function coordinateDecimals(zoom: number | undefined): number {
+  if (zoom === undefined || zoom >= 16) return 7
+  return Math.min(7, Math.max(4, Math.ceil(-Math.log10(degPerPixel(zoom) / 10))))
+}
+
+/**
+ * The zoom the clusters are drawn for: the map's, or without one the zoom at
+ * which the box is CELLS_WITHOUT_ZOOM cells wide.
+ */
+function clusterZoom(zoom: number | undefined, bbox: Bbox): number {
+  if (zoom !== undefined) return zoom
+  return Math.log2((CELL_PX * 360 * CELLS_WITHOUT_ZOOM) / (512 * Math.max(bbox[2] - bbox[0], 1e-9)))
 }
 
 const num = (v: string) => Number(v)
 
 /**
  * The public sites layer for one viewport: polygons when at most
- * POLYGON_LIMIT sites are in view, otherwise grid clusters. Every query uses
- * a GiST index, and the count stops at POLYGON_LIMIT + 1, so the cost follows
- * what is on screen, not the size of the registry.
+ * POLYGON_LIMIT sites are in view, otherwise grid clusters — read from the
+ * pre-counted cells up to zoom 12, grouped live deeper in. Every query uses an
+ * index and the count stops at POLYGON_LIMIT + 1, so the cost follows what is
+ * on screen, not the size of the registry.
  */
-export async function registryLayer(sql: Sql, query: { bbox: Bbox; zoom: number | undefined }) {
+/** @returns the GeoJSON FeatureCollection as JSON text */
+export async function registryLayer(sql: Sql, query: { bbox: Bbox; zoom: number | undefined }): Promise<string> {
   const inView = await countRegistrySites(sql, query.bbox, POLYGON_LIMIT + 1)
   if (inView <= POLYGON_LIMIT) {
-    const rows = await listRegistrySites(sql, { bbox: query.bbox, simplifyToleranceDeg: simplifyToleranceDeg(query.zoom), limit: POLYGON_LIMIT })
-    return {
-      type: 'FeatureCollection' as const,
-      representation: 'polygons' as const,
-      features: rows.map((r) => ({
-        type: 'Feature' as const,
-        id: r.siteId,
-        geometry: r.geometry,
-        properties: { siteId: r.siteId, name: r.name, projectId: r.projectId, projectName: r.projectName, sinkType: r.sinkType, status: r.status, areaHa: num(r.areaHa) },
-      })),
-      truncated: false,
-    }
+    const rows = await listRegistrySites(sql, {
+      bbox: query.bbox,
+      simplifyToleranceDeg: simplifyToleranceDeg(query.zoom),
+      decimals: coordinateDecimals(query.zoom),
+      limit: POLYGON_LIMIT,
+    })
+    // The geometry text from PostGIS goes into the answer as is: parsing and
+    // re-serialising thousands of polygons would cost more than the query.
+    const features = rows.map(({ geometryJson, ...r }) => {
+      const properties = { siteId: r.siteId, name: r.name, projectId: r.projectId, projectName: r.projectName, sinkType: r.sinkType, status: r.status, areaHa: num(r.areaHa) }
+      return `{"type":"Feature","id":${JSON.stringify(r.siteId)},"geometry":${geometryJson},"properties":${JSON.stringify(properties)}}`
+    })
+    return `{"type":"FeatureCollection","representation":"polygons","features":[${features.join(',')}],"truncated":false}`
   }
 
-  const cells = await listRegistryClusters(sql, { bbox: query.bbox, cellDeg: clusterCellDeg(query.zoom, query.bbox), limit: MAX_CLUSTER_FEATURES + 1 })
+  const z = clusterZoom(query.zoom, query.bbox)
+  let cells: RegistryClusterRow[]
+  if (z < MAX_CELL_LEVEL + 1) {
+    // Low zoom: the pre-counted cells (migration 00007) of the level just below the zoom.
+    const level = Math.max(0, Math.floor(z))
+    const rows = await listRegistryCells(sql, { bbox: query.bbox, level, limit: MAX_CLUSTER_FEATURES + 1 })
+    const lone = await findLoneSitesInCells(sql, level, rows.slice(0, MAX_CLUSTER_FEATURES).filter((c) => c.siteCount === 1))
+    const loneId = new Map(lone.map((l) => [`${l.cx},${l.cy}`, l.siteId]))
+    cells = rows.map((c) => ({ ...c, onlySiteId: c.siteCount === 1 ? (loneId.get(`${c.cx},${c.cy}`) ?? null) : null }))
+  } else {
+    // A deep zoom shows a small box: group its sites live.
+    cells = await listRegistryClusters(sql, { bbox: query.bbox, cellDeg: (CELL_PX * 360) / (512 * 2 ** z), limit: MAX_CLUSTER_FEATURES + 1 })
+  }
   const shown = cells.slice(0, MAX_CLUSTER_FEATURES)
   const singles = new Map((await findRegistrySitePoints(sql, shown.flatMap((c) => (c.onlySiteId ? [c.onlySiteId] : [])))).map((r) => [r.siteId, r]))
-  return {
+  return JSON.stringify({
     type: 'FeatureCollection' as const,
     representation: 'clusters' as const,
     features: shown.map((c, i) => {
@@ -74,5 +109,5 @@ export async function registryLayer(sql: Sql, query: { bbox: Bbox; zoom: number 
       }
     }),
     truncated: cells.length > MAX_CLUSTER_FEATURES,
-  }
+  })
 }

@@ -1,17 +1,17 @@
-import { referencePrices, type ReferencePrice } from '../api/carbon-prices.ts'
+import { referencePrices } from '../api/carbon-prices.ts'
 import type { Http } from '../api/http.ts'
 import type { MethodologyCatalog } from '../api/methodology-catalog.ts'
-import { getValuation, listValuations, reportLinks, runValuation, type CarbonPriceChoice, type SavedValuation, type ValuationBasis, type ValuationResult } from '../api/valuations.ts'
+import { getValuation, listValuations, reportLinks, runValuation, type SavedValuation, type ValuationBasis, type ValuationResult } from '../api/valuations.ts'
 import { formatDateTime } from '../format/date.ts'
-import { formatNumber } from '../format/number.ts'
 import { fieldAtPath } from '../forms/field-at-path.ts'
 import { fieldLabel, optionLabel } from '../forms/field-label.ts'
-import { collectValue, parseNumber, stateFromValue } from '../forms/form-state.ts'
+import { collectValue, stateFromValue } from '../forms/form-state.ts'
 import { GeneratedForm } from '../forms/generated-form.ts'
 import { specToFields, type FieldNode, type GroupField, type VariantField } from '../forms/spec-to-fields.ts'
 import type { MessageKey } from '../i18n/en.ts'
 import { translate, type Lang } from '../i18n/translate.ts'
 import { renderValuationResult } from '../valuation/valuation-result.ts'
+import { CarbonPricePicker } from './carbon-price-picker.ts'
 import { errorText, fieldErrors } from './error-text.ts'
 import { targetBody, type PanelTarget } from './panel-target.ts'
 import { el, tagged } from '../util/dom.ts'
@@ -27,8 +27,6 @@ const SERVER_FILLED = new Set(['ecosystem', 'areaHa', 'carbonPrice', 'carbonSequ
 
 /** The ecosystem that a project's sink type suggests. */
 const ECOSYSTEM_FOR_SINK: Record<string, string> = { mangrove: 'mangrove', wetland: 'salt-marsh', forest: 'forest', marine: 'mariculture' }
-
-const OWN_PRICE = 'user'
 
 type Status = { text: string; error: boolean }
 
@@ -65,8 +63,7 @@ export class ValuationSection {
   #ecosystem = ''
   #fields: FieldNode | undefined
   #form: GeneratedForm | undefined
-  #prices: Record<string, ReferencePrice | null> = {}
-  #priceChoice = ''
+  readonly #price: CarbonPricePicker
   #result: { result: ValuationResult; basis: ValuationBasis | undefined } | undefined
   #saved: SavedValuation | undefined
   #status: Status | undefined
@@ -77,13 +74,6 @@ export class ValuationSection {
   readonly #title = el('h3')
   readonly #ecosystemLabel = el('span')
   readonly #ecosystemSelect = tagged('select', 'bc-input', 'ecosystem-select')
-  readonly #priceLabel = el('span')
-  readonly #priceSelect = tagged('select', 'bc-input', 'carbon-price-select')
-  readonly #ownPrice = el('div', 'bc-own-price')
-  readonly #ownPriceValue = tagged('input', 'bc-input', 'own-price-value')
-  readonly #ownPriceNote = tagged('input', 'bc-input', 'own-price-note')
-  readonly #ownPriceValueLabel = el('span')
-  readonly #ownPriceNoteLabel = el('span')
   readonly #formSlot = el('div')
   readonly #run = tagged('button', 'bc-primary', 'valuation-run')
   readonly #save = tagged('button', '', 'valuation-save')
@@ -95,10 +85,6 @@ export class ValuationSection {
     this.#ecosystem = this.#ecosystemSelect.value
     this.#rebuildForm(undefined)
   }
-  readonly #onPrice = () => {
-    this.#priceChoice = this.#priceSelect.value
-    this.#render()
-  }
   readonly #onRun = () => void this.#submit(false)
   readonly #onSave = () => void this.#submit(true)
 
@@ -109,24 +95,14 @@ export class ValuationSection {
     this.element = tagged('section', 'bc-block', 'valuation-section')
     const ecosystem = el('label', 'bc-field')
     ecosystem.append(this.#ecosystemLabel, this.#ecosystemSelect)
-    const price = el('label', 'bc-field')
-    price.append(this.#priceLabel, this.#priceSelect)
-    const value = el('label', 'bc-field')
-    this.#ownPriceValue.inputMode = 'decimal'
-    const unit = el('span', 'bc-input-wrap')
-    unit.append(this.#ownPriceValue, Object.assign(el('span', 'bc-unit'), { textContent: 'CNY/tCO2e' }))
-    value.append(this.#ownPriceValueLabel, unit)
-    const note = el('label', 'bc-field')
-    note.append(this.#ownPriceNoteLabel, this.#ownPriceNote)
-    this.#ownPrice.append(value, note)
+    this.#price = new CarbonPricePicker(lang)
     this.#run.type = 'button'
     this.#save.type = 'button'
     const actions = el('div', 'bc-actions')
     actions.append(this.#run, this.#save)
     this.#statusLine.setAttribute('aria-live', 'polite')
-    this.element.append(this.#title, ecosystem, price, this.#ownPrice, this.#formSlot, actions, this.#statusLine, this.#reports, this.#resultSlot)
+    this.element.append(this.#title, ecosystem, this.#price.element, this.#formSlot, actions, this.#statusLine, this.#reports, this.#resultSlot)
     this.#ecosystemSelect.addEventListener('change', this.#onEcosystem)
-    this.#priceSelect.addEventListener('change', this.#onPrice)
     this.#run.addEventListener('click', this.#onRun)
     this.#save.addEventListener('click', this.#onSave)
     this.#render()
@@ -134,7 +110,7 @@ export class ValuationSection {
 
   destroy(): void {
     this.#ecosystemSelect.removeEventListener('change', this.#onEcosystem)
-    this.#priceSelect.removeEventListener('change', this.#onPrice)
+    this.#price.destroy()
     this.#run.removeEventListener('click', this.#onRun)
     this.#save.removeEventListener('click', this.#onSave)
     this.#form?.destroy()
@@ -144,6 +120,7 @@ export class ValuationSection {
   setLang(lang: Lang): void {
     this.#lang = lang
     this.#form?.setLang(lang)
+    this.#price.setLang(lang)
     this.#render()
   }
 
@@ -163,8 +140,7 @@ export class ValuationSection {
       const root = specToFields(detail.inputSchema)
       if (root.kind !== 'variant') throw new Error('GEP input schema is not a union of ecosystems')
       this.#root = root
-      this.#prices = prices
-      this.#priceChoice = Object.keys(prices).find((s) => prices[s]) ?? OWN_PRICE
+      this.#price.setPrices(prices)
       const suggested = sinkType ? ECOSYSTEM_FOR_SINK[sinkType] : undefined
       this.#ecosystem = root.variants.some((v) => v.value === suggested) ? suggested! : (root.variants[0]?.value ?? '')
       let inputs: Record<string, unknown> | undefined
@@ -179,13 +155,7 @@ export class ValuationSection {
           this.#loadedFrom = latest.createdAt
           this.#ecosystem = saved.result.ecosystem
           inputs = saved.inputs
-          const price = saved.basis.carbonPrice as { kind: string; series?: string; priceCnyPerTco2e?: number | string; sourceNote?: string }
-          if (price.kind === 'series' && price.series) this.#priceChoice = price.series
-          else if (price.kind === 'user') {
-            this.#priceChoice = OWN_PRICE
-            this.#ownPriceValue.value = String(price.priceCnyPerTco2e ?? '')
-            this.#ownPriceNote.value = price.sourceNote ?? ''
-          }
+          this.#price.restore(saved.basis.carbonPrice)
         }
       }
       this.#rebuildForm(inputs)
@@ -206,24 +176,19 @@ export class ValuationSection {
     this.#render()
   }
 
-  #carbonPrice(): CarbonPriceChoice | string {
-    if (this.#priceChoice !== OWN_PRICE) return { series: this.#priceChoice }
-    const price = parseNumber(this.#ownPriceValue.value)
-    if (price === undefined || price < 0) return translate(this.#lang, this.#ownPriceValue.value.trim() ? 'Form.NotANumber' : 'Form.NeedsInput')
-    const note = this.#ownPriceNote.value.trim()
-    return { priceCnyPerTco2e: price, ...(note ? { sourceNote: note } : {}) }
-  }
-
   async #submit(save: boolean): Promise<void> {
     const target = this.#target
     const form = this.#form
     const fields = this.#fields
     if (!target || !form || !fields || this.#busy) return
     const { value, problems } = collectValue(fields, form.state)
-    const carbonPrice = this.#carbonPrice()
+    const carbonPrice = this.#price.value()
     form.showProblems(problems.map((p) => ({ path: p.path, message: translate(this.#lang, p.key, p.params) })))
-    if (problems.length || typeof carbonPrice === 'string') {
-      this.#status = { text: typeof carbonPrice === 'string' ? `${translate(this.#lang, 'Value.CarbonPrice')}: ${carbonPrice}` : translate(this.#lang, 'Form.ProblemsSummary', { count: problems.length }), error: true }
+    if (problems.length || 'problem' in carbonPrice) {
+      this.#status = {
+        text: 'problem' in carbonPrice ? `${translate(this.#lang, 'Value.CarbonPrice')}: ${translate(this.#lang, carbonPrice.problem)}` : translate(this.#lang, 'Form.ProblemsSummary', { count: problems.length }),
+        error: true,
+      }
       return this.#render()
     }
     const generation = this.#generation
@@ -259,22 +224,6 @@ export class ValuationSection {
       ...(this.#root?.variants ?? []).map((v) => Object.assign(el('option'), { value: v.value, textContent: optionLabel(v.value, lang) })),
     )
     this.#ecosystemSelect.value = this.#ecosystem
-    this.#priceLabel.textContent = t('Value.CarbonPrice')
-    const seriesOptions = Object.entries(this.#prices).map(([series, p]) => {
-      const option = el('option')
-      option.value = series
-      option.disabled = !p
-      option.textContent = p ? t('Value.SeriesOption', { series, price: formatNumber(Number(p.priceCnyPerTco2e), lang), from: p.periodStart, to: p.periodEnd }) : t('Value.SeriesMissing', { series })
-      if (p) option.title = p.sourceUrl
-      return option
-    })
-    const own = Object.assign(el('option'), { value: OWN_PRICE, textContent: t('Value.OwnPrice') })
-    this.#priceSelect.replaceChildren(...seriesOptions, own)
-    this.#priceSelect.value = this.#priceChoice
-    this.#ownPrice.hidden = this.#priceChoice !== OWN_PRICE
-    this.#ownPriceValueLabel.textContent = t('Value.OwnPriceValue')
-    this.#ownPriceNoteLabel.textContent = t('Value.OwnPriceNote')
-    this.#ownPriceValue.placeholder = t('Form.NeedsInput')
 
     this.#run.textContent = t(this.#busy === 'run' ? 'Value.Running' : 'Value.Run')
     this.#run.disabled = !this.#form || this.#busy !== undefined
