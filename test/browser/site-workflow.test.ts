@@ -6,7 +6,7 @@ import { formatNumber, formatRatioAsPercent } from '../../web/src/format/number.
 import { formatAreaHa } from '../../web/src/format/quantity.ts'
 import { browserSuiteEnabled } from './chromium.ts'
 import { jumpTo } from './map-page.ts'
-import { apiGet, createProject, logIn, openApp, type AppSession } from './support/app-session.ts'
+import { apiGet, createProject, eventually, logIn, openApp, type AppSession } from './support/app-session.ts'
 import { clickCorners, drawPolygonWithMouse, rectangle } from './support/draw.ts'
 
 const KML = fileURLToPath(new URL('../fixtures/web/two-sites-one-crossed.kml', import.meta.url))
@@ -59,7 +59,7 @@ describe.skipIf(!browserSuiteEnabled())('sites, estimates, import and overlaps i
   it('lets anyone draw a site and run an estimate on it before logging in; saving needs a login', async () => {
     await jumpTo(page, [110.58, 21.064], 14)
     await drawPolygonWithMouse(page, rectangle(110.575, 21.06, 110.585, 21.068))
-    await expect.poll(() => page.getByTestId('site-panel').getAttribute('data-kind')).toBe('draft')
+    await eventually(() => page.getByTestId('site-panel').getAttribute('data-kind')).toBe('draft')
     expect(await page.getByTestId('save-hint').textContent()).toBe('以项目业主身份登录后可保存地块；不保存也可运行估算。')
     expect(await page.getByTestId('site-save-draft').isDisabled()).toBe(true)
     await page.getByTestId('input-startYear').fill('2026')
@@ -89,7 +89,7 @@ describe.skipIf(!browserSuiteEnabled())('sites, estimates, import and overlaps i
     // Before the last click the ring already has its four corners: the live area is the site's.
     expect(Math.abs(areaIn(liveAreaBeforeClosing) - FIRST.areaHa) / FIRST.areaHa).toBeLessThan(0.01)
     const panel = page.getByTestId('site-panel')
-    await expect.poll(() => panel.getAttribute('data-kind')).toBe('draft')
+    await eventually(() => panel.getAttribute('data-kind')).toBe('draft')
     expect(await page.getByTestId('site-title').textContent()).toBe('新地块（未保存）')
     expect(Math.abs(areaIn(await page.getByTestId('site-area').textContent()) - FIRST.areaHa) / FIRST.areaHa).toBeLessThan(0.01)
   })
@@ -102,14 +102,14 @@ describe.skipIf(!browserSuiteEnabled())('sites, estimates, import and overlaps i
     const saved = await (await response).json()
     expect((await response).status()).toBe(201)
     siteId = saved.id
-    await expect.poll(() => page.getByTestId('site-panel').getAttribute('data-site-id')).toBe(siteId)
+    await eventually(() => page.getByTestId('site-panel').getAttribute('data-site-id')).toBe(siteId)
     expect(await page.getByTestId('site-title').textContent()).toBe('东海滩涂一号')
     // Same geometry, same convention (@turf/area), so the same figure to the displayed decimal.
     expect(shownArea).toBe(`面积：${formatAreaHa(saved.areaHa, 'zh')}`)
     expect(await page.getByTestId('site-area').textContent()).toBe(shownArea)
     await page.getByTestId('overlap-none').waitFor()
     expect(saved.overlaps).toEqual([])
-    await expect.poll(() => page.getByTestId('site-list').textContent()).toContain('东海滩涂一号')
+    await eventually(() => page.getByTestId('site-list').textContent()).toContain('东海滩涂一号')
   })
 
   it('builds the estimate form from the methodology JSON Schema: units, sourced defaults, required inputs', async () => {
@@ -177,7 +177,7 @@ describe.skipIf(!browserSuiteEnabled())('sites, estimates, import and overlaps i
     expect((await response).status()).toBe(201)
     const body = await (await response).json()
     savedEstimate = body.result
-    await expect.poll(() => page.getByTestId('estimate-status').textContent()).toContain(`已保存`)
+    await eventually(() => page.getByTestId('estimate-status').textContent()).toContain(`已保存`)
     expect(await page.getByTestId('estimate-status').textContent()).toContain(body.estimate.contentHash.slice(0, 12))
 
     await page.reload()
@@ -185,8 +185,8 @@ describe.skipIf(!browserSuiteEnabled())('sites, estimates, import and overlaps i
     // The project worked on last is reopened; its site is listed.
     const siteButton = page.getByTestId('site-list').getByRole('button', { name: /东海滩涂一号/ })
     await siteButton.click()
-    await expect.poll(() => page.getByTestId('site-panel').getAttribute('data-site-id')).toBe(siteId)
-    await expect.poll(() => page.getByTestId('estimate-status').textContent()).toMatch(/^显示 .* 保存的估算。$/)
+    await eventually(() => page.getByTestId('site-panel').getAttribute('data-site-id')).toBe(siteId)
+    await eventually(() => page.getByTestId('estimate-status').textContent()).toMatch(/^显示 .* 保存的估算。$/)
     await page.getByTestId('credits-chart').waitFor()
     expect(await page.locator('[data-testid="credits-chart"] .bc-chart-bars rect').count()).toBe(20)
     expect(await page.getByTestId('input-startYear').inputValue()).toBe('2026')
@@ -208,16 +208,16 @@ describe.skipIf(!browserSuiteEnabled())('sites, estimates, import and overlaps i
     expect((await response).status()).toBe(200)
     expect(body.imported.map((s: { name: string }) => s.name).sort()).toEqual(['东滩导入地块乙', '东滩导入地块甲'])
     const message = page.getByTestId('projects-message')
-    await expect.poll(() => message.textContent()).toContain('已导入 2 个地块。')
+    await eventually(() => message.textContent()).toContain('已导入 2 个地块。')
     expect(await message.textContent()).toContain('未导入 — 交叉边界地块：')
     const list = await page.getByTestId('site-list').textContent()
     for (const name of ['东海滩涂一号', '东滩导入地块甲', '东滩导入地块乙']) expect(list).toContain(name)
 
     // Both are drawn on the map in the project's layer.
     await jumpTo(page, [110.5375, 21.032], 14)
-    await expect
-      .poll(() => page.evaluate(() => [...new Set(window.__map!.queryRenderedFeatures({ layers: ['my-sites-fill'] }).map((f) => String(f.properties.name)))].sort()))
-      .toEqual(expect.arrayContaining(['东滩导入地块乙', '东滩导入地块甲']))
+    await eventually(() =>
+      page.evaluate(() => [...new Set(window.__map!.queryRenderedFeatures({ layers: ['my-sites-fill'] }).map((f) => String(f.properties.name)))].sort()),
+    ).toEqual(expect.arrayContaining(['东滩导入地块乙', '东滩导入地块甲']))
 
     const project = await page.getByTestId('project-select').inputValue()
     const sites = await apiGet<{ items: { name: string }[] }>(page, `/api/v1/projects/${project}/sites`)
@@ -228,7 +228,7 @@ describe.skipIf(!browserSuiteEnabled())('sites, estimates, import and overlaps i
     // The middle of 东滩导入地块甲 (110.530–110.535 E, 21.030–21.034 N); the map is still there.
     const at = await page.evaluate(() => window.__map!.project([110.5325, 21.032]))
     await page.mouse.click(at.x, at.y)
-    await expect.poll(() => page.getByTestId('site-title').textContent()).toBe('东滩导入地块甲')
+    await eventually(() => page.getByTestId('site-title').textContent()).toBe('东滩导入地块甲')
   })
 
   it('edits the outline of a site by dragging a corner, with the live area, and saves it', async () => {
@@ -236,7 +236,7 @@ describe.skipIf(!browserSuiteEnabled())('sites, estimates, import and overlaps i
     // becomes a trapezoid with parallel sides 0.005° and 0.010° long: 1.5 × the area ≈ 34.6 ha.
     const before = areaIn(await page.getByTestId('site-area').textContent())
     await page.getByTestId('site-edit').click()
-    await expect.poll(() => page.getByTestId('draw-control').getAttribute('data-state')).toBe('editing')
+    await eventually(() => page.getByTestId('draw-control').getAttribute('data-state')).toBe('editing')
     const from = await page.evaluate(() => window.__map!.project([110.535, 21.034]))
     const to = await page.evaluate(() => window.__map!.project([110.54, 21.034]))
     await page.mouse.move(from.x, from.y, { steps: 4 })
@@ -250,7 +250,7 @@ describe.skipIf(!browserSuiteEnabled())('sites, estimates, import and overlaps i
     const patched = await (await response).json()
     expect((await response).status()).toBe(200)
     expect(Math.abs(patched.areaHa / before - 1.5)).toBeLessThan(0.02)
-    await expect.poll(() => page.getByTestId('site-area').textContent()).toBe(`面积：${formatAreaHa(patched.areaHa, 'zh')}`)
+    await eventually(() => page.getByTestId('site-area').textContent()).toBe(`面积：${formatAreaHa(patched.areaHa, 'zh')}`)
     expect(await page.getByTestId('draw-control').getAttribute('data-state')).toBe('idle')
   })
 
@@ -269,7 +269,7 @@ describe.skipIf(!browserSuiteEnabled())('sites, estimates, import and overlaps i
     const response = page.waitForResponse((r) => r.request().method() === 'PATCH')
     await page.getByTestId('strata-save').click()
     expect((await response).status()).toBe(200)
-    await expect.poll(() => editor.textContent()).toContain('碳层已保存。')
+    await eventually(() => editor.textContent()).toContain('碳层已保存。')
     const siteIdNow = await page.getByTestId('site-panel').getAttribute('data-site-id')
     const stored = await apiGet<{ strata: { species: string; areaPercent: number; plantingYear: number | null }[] }>(page, `/api/v1/sites/${siteIdNow}`)
     expect(stored.body.strata.map((x) => [x.species, x.areaPercent, x.plantingYear])).toEqual([
@@ -280,14 +280,14 @@ describe.skipIf(!browserSuiteEnabled())('sites, estimates, import and overlaps i
 
   it('deletes a site after a second click, and it is gone from the project', async () => {
     await page.getByTestId('site-list').getByRole('button', { name: /东滩导入地块乙/ }).click()
-    await expect.poll(() => page.getByTestId('site-title').textContent()).toBe('东滩导入地块乙')
+    await eventually(() => page.getByTestId('site-title').textContent()).toBe('东滩导入地块乙')
     const doomed = await page.getByTestId('site-panel').getAttribute('data-site-id')
     await page.getByTestId('site-delete').click()
     expect(await page.getByTestId('site-delete').textContent()).toBe('确定删除？请再次点击')
     const response = page.waitForResponse((r) => r.request().method() === 'DELETE')
     await page.getByTestId('site-delete').click()
     expect((await response).status()).toBe(204)
-    await expect.poll(() => page.getByTestId('site-list').textContent()).not.toContain('东滩导入地块乙')
+    await eventually(() => page.getByTestId('site-list').textContent()).not.toContain('东滩导入地块乙')
     expect(await page.getByTestId('site-panel').isHidden()).toBe(true)
     expect((await apiGet(page, `/api/v1/sites/${doomed}`)).status).toBe(404)
   })
@@ -295,7 +295,7 @@ describe.skipIf(!browserSuiteEnabled())('sites, estimates, import and overlaps i
   it('warns about a site drawn over a demo site, with the overlapping area from the server', async () => {
     await jumpTo(page, OVERLAPPING.center, 14)
     await drawPolygonWithMouse(page, OVERLAPPING.corners)
-    await expect.poll(() => page.getByTestId('site-panel').getAttribute('data-kind')).toBe('draft')
+    await eventually(() => page.getByTestId('site-panel').getAttribute('data-kind')).toBe('draft')
     await page.getByTestId('site-name').fill('特呈岛重叠测试')
     const response = page.waitForResponse(isPost(/^\/api\/v1\/projects\/[^/]+\/sites$/))
     await page.getByTestId('site-save-draft').click()
@@ -323,7 +323,7 @@ describe.skipIf(!browserSuiteEnabled())('sites, estimates, import and overlaps i
     await clickCorners(page, [sw!, ne!, se!])
     expect(await page.getByTestId('draw-message').isHidden()).toBe(true)
     await clickCorners(page, [nw!])
-    await expect.poll(() => page.getByTestId('draw-message').textContent()).toBe('边界自相交，请移动拐点使各边互不相交。')
+    await eventually(() => page.getByTestId('draw-message').textContent()).toBe('边界自相交，请移动拐点使各边互不相交。')
     expect(await page.getByTestId('draw-control').getAttribute('data-state')).toBe('drawing')
     expect(await page.getByTestId('site-panel').isHidden()).toBe(true)
     await page.getByTestId('draw-cancel').click()
@@ -350,7 +350,7 @@ describe.skipIf(!browserSuiteEnabled())('sites, estimates, import and overlaps i
     const response = page.waitForResponse(isPost(/^\/api\/v1\/estimates$/))
     await page.getByTestId('estimate-run').click()
     expect((await response).status()).toBe(400)
-    await expect.poll(() => page.getByTestId('error-strata[0].plantingYear').textContent()).toBe('Planting year 2050 is after the end of the crediting period (2035)')
+    await eventually(() => page.getByTestId('error-strata[0].plantingYear').textContent()).toBe('Planting year 2050 is after the end of the crediting period (2035)')
     expect(await page.getByTestId('estimate-status').textContent()).not.toBe('')
   })
 

@@ -4,7 +4,7 @@ import { formatCny, formatNumber } from '../../web/src/format/number.ts'
 import { formatFieldPath, specToFields, type FieldNode } from '../../web/src/forms/spec-to-fields.ts'
 import { browserSuiteEnabled } from './chromium.ts'
 import { jumpTo } from './map-page.ts'
-import { apiGet, createProject, logIn, openApp, type AppSession } from './support/app-session.ts'
+import { apiGet, createProject, eventually, logIn, openApp, type AppSession } from './support/app-session.ts'
 import { drawPolygonWithMouse, rectangle } from './support/draw.ts'
 
 const isPost = (path: string) => (r: Response) => r.request().method() === 'POST' && new URL(r.url()).pathname === path
@@ -180,13 +180,13 @@ describe.skipIf(!browserSuiteEnabled())('ecosystem product value (GEP) panel in 
     const response = page.waitForResponse(isPost('/api/v1/valuations'))
     await page.getByTestId('valuation-save').click()
     expect((await response).status()).toBe(201)
-    await expect.poll(() => page.getByTestId('valuation-status').textContent()).toContain('已保存')
+    await eventually(() => page.getByTestId('valuation-status').textContent()).toContain('已保存')
 
     await page.reload()
     await page.getByTestId('user-box').waitFor({ state: 'visible' })
     await page.getByTestId('site-list').getByRole('button', { name: /价值测试地块/ }).click()
     await page.getByTestId('tab-value').click()
-    await expect.poll(() => page.getByTestId('valuation-status').textContent()).toMatch(/^显示 .* 保存的核算结果。$/)
+    await eventually(() => page.getByTestId('valuation-status').textContent()).toMatch(/^显示 .* 保存的核算结果。$/)
     expect(await page.getByTestId('value-total').textContent()).toBe(`年价值合计：${formatCny(valuation.result.totalCnyPerYear, 'zh')}`)
     expect(await page.getByTestId('input-discountRatePercent').inputValue()).toBe('3')
     const stored = await apiGet<{ valuations: { npvCny: number }[] }>(page, `/api/v1/valuations?siteId=${siteId}`)
@@ -216,7 +216,7 @@ describe.skipIf(!browserSuiteEnabled())('ecosystem product value (GEP) panel in 
     const { result } = await (await response).json()
     const carbon = result.services.find((s: { id: string }) => s.id === 'carbon-sequestration')
     expect(carbon.unitPrice).toBe(80)
-    await expect.poll(() => page.getByTestId('value-total').textContent()).toBe(`Total value: ${formatCny(result.totalCnyPerYear, 'en')} per year`)
+    await eventually(() => page.getByTestId('value-total').textContent()).toBe(`Total value: ${formatCny(result.totalCnyPerYear, 'en')} per year`)
   })
 
   it('never asked for anything beyond its own server', () => {

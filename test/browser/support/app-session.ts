@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { BrowserContext, Page } from 'playwright-core'
+import { expect } from 'vitest'
 import { startTestServer } from '../../support/start-server.ts'
 import { launchChromium } from '../chromium.ts'
 import { waitForSitesInView } from '../map-page.ts'
@@ -72,4 +73,12 @@ export async function apiGet<T>(page: Page, path: string): Promise<{ status: num
     const res = await fetch(p, { headers: { accept: 'application/json' } })
     return { status: res.status, body: (await res.json()) as T }
   }, path)
+}
+
+/**
+ * `expect.poll` with room for a slow machine: CI renders WebGL in software on
+ * two cores, and a save is a round trip to an embedded database.
+ */
+export function eventually<T>(read: () => T | Promise<T>) {
+  return expect.poll(read, { timeout: 20_000, interval: 100 })
 }
