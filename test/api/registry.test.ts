@@ -133,6 +133,25 @@ describe('registry layer', () => {
     expect(await cells()).toEqual(afterDraft)
   })
 
+  it('parallel edits of public projects in one area all succeed and are all counted (cells are locked in one order)', async () => {
+    const owner = await loginCookie(ctx, 'owner@demo.test')
+    const ids: string[] = []
+    for (let i = 0; i < 6; i++) ids.push(await createProject(ctx, owner, `parallel ${i}`))
+    // Sent back for changes: public (counted in the cells) and still editable.
+    await ctx.sql`UPDATE projects SET status = 'changes_requested' WHERE id = ANY(${ctx.sql.array(ids)}::uuid[])`
+    const results = await Promise.all(
+      ids.flatMap((id, i) => [0, 1].map((k) => ctx.app.request(`/api/v1/projects/${id}/sites`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: owner },
+        body: JSON.stringify({ name: `p${i}-${k}`, geometry: polygon(box(113.8 + 0.002 * i, 21.8 + 0.002 * k, 0.001, 0.001)) }),
+      }))),
+    )
+    expect(results.map((r) => r.status)).toEqual(Array(12).fill(201))
+    const [cells] = await ctx.sql<{ n: number }[]>`SELECT sum(site_count)::int AS n FROM registry_cells WHERE level = 0`
+    const [sites] = await ctx.sql<{ n: number }[]>`SELECT count(*)::int AS n FROM sites s JOIN projects p ON p.id = s.project_id WHERE p.status <> 'draft'`
+    expect(cells!.n).toBe(sites!.n)
+  })
+
   it('a malformed bbox is a 400 naming the parameter', async () => {
     const res = await ctx.app.request('/api/v1/registry/sites?bbox=110,22,109,21')
     expect(res.status).toBe(400)

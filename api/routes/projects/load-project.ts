@@ -27,6 +27,18 @@ export async function readableProject(sql: Sql, user: AuthUser, id: string): Pro
 }
 
 /**
+ * The same checks as lockEditableProject without a lock: run before slow
+ * work (parsing a file, checking 10,000 vertices) so that work happens
+ * outside the transaction, and a refused caller learns nothing about the input.
+ */
+export async function assertWritableProject(sql: Sql, user: AuthUser, id: string): Promise<void> {
+  const project = await findProject(sql, id)
+  if (!project) throw new ApiError('not_found', { params: NOT_FOUND })
+  assertCanWriteProject(user, project)
+  assertEditable(project.status)
+}
+
+/**
  * Locks the project for the transaction and checks the caller may change it
  * (404 hidden / 403 foreign) and that its status allows edits (409).
  */

@@ -8,10 +8,10 @@ import { replaceStrata } from '../../db/queries/site-strata.ts'
 import { insertSite } from '../../db/queries/sites.ts'
 import { maxOverlapShare } from '../../geo/overlap-policy.ts'
 import { authProblems, commonProblems, conflictProblem, notFoundProblem } from '../../http/problem-responses.ts'
-import { invalidGeometry, prepareSite } from '../sites/prepare-site.ts'
+import { checkSite, invalidGeometry, postgisIssues } from '../sites/prepare-site.ts'
 import { createSiteBody, siteWithOverlapsSchema } from '../sites/schema.ts'
 import { siteWithOverlaps } from '../sites/site-with-overlaps.ts'
-import { lockEditableProject } from './load-project.ts'
+import { assertWritableProject, lockEditableProject } from './load-project.ts'
 import { projectIdParam } from './schema.ts'
 
 const route = createRoute({
@@ -39,11 +39,16 @@ export function registerCreateSite(router: OpenAPIHono<AppEnv>) {
     const { sql, now, config } = c.var.services
     const locale = c.get('locale')
     const at = now()
+    // Who may write first; then the geometry checks, outside the transaction
+    // (up to 10,000 vertices of kinks must not hold the database).
+    await assertWritableProject(sql, user, projectId)
+    const checked = checkSite({ geometry: body.geometry, strata: body.strata ?? [] }, config)
+    if (!checked.ok) throw invalidGeometry(checked.issues, locale)
+    const { site } = checked
     const result = await sql.begin(async (tx) => {
       await lockEditableProject(tx, user, projectId)
-      const prepared = await prepareSite(tx, { geometry: body.geometry, strata: body.strata ?? [] }, config)
-      if (!prepared.ok) throw invalidGeometry(prepared.issues, locale)
-      const { site } = prepared
+      const [postgis] = await postgisIssues(tx, [site])
+      if (postgis!.length) throw invalidGeometry(postgis!, locale)
       const siteId = await insertSite(tx, { projectId, name: body.name, nameEn: body.nameEn ?? null, geometry: site.geometry, areaHa: site.areaHa.toFixed(4) }, at)
       await replaceStrata(tx, siteId, site.strata)
       await touchProject(tx, projectId, at)

@@ -15,7 +15,7 @@ import { checkSite, issuesToFieldErrors, postgisIssues, type PreparedSite } from
 import { siteWithOverlapsSchema } from '../sites/schema.ts'
 import { overlapReports } from '../sites/site-overlaps.ts'
 import { toSiteResponse } from '../sites/site-response.ts'
-import { lockEditableProject } from './load-project.ts'
+import { assertWritableProject, lockEditableProject } from './load-project.ts'
 import { projectIdParam } from './schema.ts'
 
 /** One upload becomes at most this many sites; more is a file meant for GIS, not for one project. */
@@ -66,26 +66,28 @@ export function registerImportSites(router: OpenAPIHono<AppEnv>) {
     const bytes = new Uint8Array(await file.arrayBuffer())
     const fileName = file.name || 'upload'
 
-    const result = await sql.begin(async (tx) => {
-      // Who may write comes before anything about the file.
-      await lockEditableProject(tx, user, projectId)
-      const read = await readUpload(fileName, bytes)
-      if (!read.ok) throw new ApiError('invalid_upload', { params: read.error })
-      if (!read.features.length) throw new ApiError('invalid_upload', { params: { en: 'The file holds no feature.', zh: '文件中没有任何要素。' } })
-      if (read.features.length > MAX_IMPORT_FEATURES) {
-        throw new ApiError('invalid_upload', {
-          params: { en: `The file holds ${read.features.length} features; at most ${MAX_IMPORT_FEATURES} can be imported at once.`, zh: `文件包含 ${read.features.length} 个要素；一次最多导入 ${MAX_IMPORT_FEATURES} 个。` },
-        })
-      }
-
-      const stem = withoutExtension(fileName).slice(0, 150)
-      const rejected: { index: number; name?: string; errors: FieldError[] }[] = []
-      const valid: { index: number; name: string; site: PreparedSite }[] = []
-      read.features.forEach((f, index) => {
-        const checked = checkSite({ geometry: f.geometry, strata: [] }, config)
-        if (checked.ok) valid.push({ index, name: f.name ?? `${stem} ${index + 1}`, site: checked.site })
-        else rejected.push({ index, ...(f.name ? { name: f.name } : {}), errors: issuesToFieldErrors(checked.issues, locale) })
+    // Who may write comes before anything about the file; reading and checking
+    // the file happen outside the transaction so they do not hold the database.
+    await assertWritableProject(sql, user, projectId)
+    const read = await readUpload(fileName, bytes)
+    if (!read.ok) throw new ApiError('invalid_upload', { params: read.error })
+    if (!read.features.length) throw new ApiError('invalid_upload', { params: { en: 'The file holds no feature.', zh: '文件中没有任何要素。' } })
+    if (read.features.length > MAX_IMPORT_FEATURES) {
+      throw new ApiError('invalid_upload', {
+        params: { en: `The file holds ${read.features.length} features; at most ${MAX_IMPORT_FEATURES} can be imported at once.`, zh: `文件包含 ${read.features.length} 个要素；一次最多导入 ${MAX_IMPORT_FEATURES} 个。` },
       })
+    }
+    const stem = withoutExtension(fileName).slice(0, 150)
+    const rejected: { index: number; name?: string; errors: FieldError[] }[] = []
+    const valid: { index: number; name: string; site: PreparedSite }[] = []
+    read.features.forEach((f, index) => {
+      const checked = checkSite({ geometry: f.geometry, strata: [] }, config)
+      if (checked.ok) valid.push({ index, name: f.name ?? `${stem} ${index + 1}`, site: checked.site })
+      else rejected.push({ index, ...(f.name ? { name: f.name } : {}), errors: issuesToFieldErrors(checked.issues, locale) })
+    })
+
+    const result = await sql.begin(async (tx) => {
+      await lockEditableProject(tx, user, projectId)
       const verdicts = await postgisIssues(tx, valid.map((v) => v.site))
       const accepted = valid.filter((v, i) => {
         const issues = verdicts[i]!

@@ -3,7 +3,7 @@ import { assertCanReadProject } from '../../auth/project-access.ts'
 import type { Sql } from '../../db/client.ts'
 import { findSite, type SiteWithProjectRow } from '../../db/queries/sites.ts'
 import { ApiError } from '../../errors/api-error.ts'
-import { lockEditableProject } from '../projects/load-project.ts'
+import { assertWritableProject, lockEditableProject } from '../projects/load-project.ts'
 
 const SITE_NOT_FOUND = { resource: 'site', resourceZh: '地块' }
 
@@ -30,6 +30,19 @@ export async function lockSiteForWrite(tx: Sql, user: AuthUser, id: string): Pro
   if (!site) throw new ApiError('not_found', { params: SITE_NOT_FOUND })
   try {
     await lockEditableProject(tx, user, site.projectId)
+  } catch (err) {
+    if (err instanceof ApiError && err.code === 'not_found') throw new ApiError('not_found', { params: SITE_NOT_FOUND })
+    throw err
+  }
+  return site
+}
+
+/** lockSiteForWrite's checks without the lock, before slow work outside the transaction. */
+export async function writableSite(sql: Sql, user: AuthUser, id: string): Promise<SiteWithProjectRow> {
+  const site = await findSite(sql, id)
+  if (!site) throw new ApiError('not_found', { params: SITE_NOT_FOUND })
+  try {
+    await assertWritableProject(sql, user, site.projectId)
   } catch (err) {
     if (err instanceof ApiError && err.code === 'not_found') throw new ApiError('not_found', { params: SITE_NOT_FOUND })
     throw err

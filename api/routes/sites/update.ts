@@ -9,8 +9,8 @@ import { listStrata, replaceStrata } from '../../db/queries/site-strata.ts'
 import { updateSite } from '../../db/queries/sites.ts'
 import { maxOverlapShare } from '../../geo/overlap-policy.ts'
 import { authProblems, commonProblems, conflictProblem, notFoundProblem } from '../../http/problem-responses.ts'
-import { lockSiteForWrite } from './load-site.ts'
-import { invalidGeometry, prepareSite, type SiteStratumInput } from './prepare-site.ts'
+import { lockSiteForWrite, writableSite } from './load-site.ts'
+import { checkSite, invalidGeometry, postgisIssues, type PreparedSite, type SiteStratumInput } from './prepare-site.ts'
 import { patchSiteBody, siteIdParam, siteWithOverlapsSchema } from './schema.ts'
 import { siteWithOverlaps } from './site-with-overlaps.ts'
 
@@ -50,14 +50,23 @@ export function registerUpdateSite(router: OpenAPIHono<AppEnv>) {
     const { sql, now, config } = c.var.services
     const locale = c.get('locale')
     const at = now()
+    const changesShape = patch.geometry !== undefined || patch.strata !== undefined
+    // Checks outside the transaction (see sites-create.ts); redone inside only if the site changed meanwhile.
+    const before = await writableSite(sql, user, siteId)
+    const check = async (db: Sql, current: { geometry: unknown }): Promise<PreparedSite> => {
+      const checked = checkSite({ geometry: patch.geometry ?? current.geometry, strata: patch.strata ?? (await currentStrata(db, siteId)) }, config)
+      if (!checked.ok) throw invalidGeometry(checked.issues, locale)
+      return checked.site
+    }
+    const early = changesShape ? await check(sql, before) : undefined
     const result = await sql.begin(async (tx) => {
       const site = await lockSiteForWrite(tx, user, siteId)
-      const changesShape = patch.geometry !== undefined || patch.strata !== undefined
       if (changesShape) {
-        const prepared = await prepareSite(tx, { geometry: patch.geometry ?? site.geometry, strata: patch.strata ?? (await currentStrata(tx, siteId)) }, config)
-        if (!prepared.ok) throw invalidGeometry(prepared.issues, locale)
-        await updateSite(tx, siteId, { name: patch.name, nameEn: patch.nameEn, geometry: prepared.site.geometry, areaHa: prepared.site.areaHa.toFixed(4) }, at)
-        await replaceStrata(tx, siteId, prepared.site.strata)
+        const prepared = site.updatedAt.getTime() === before.updatedAt.getTime() ? early! : await check(tx, site)
+        const [postgis] = await postgisIssues(tx, [prepared])
+        if (postgis!.length) throw invalidGeometry(postgis!, locale)
+        await updateSite(tx, siteId, { name: patch.name, nameEn: patch.nameEn, geometry: prepared.geometry, areaHa: prepared.areaHa.toFixed(4) }, at)
+        await replaceStrata(tx, siteId, prepared.strata)
       } else {
         await updateSite(tx, siteId, { name: patch.name, nameEn: patch.nameEn }, at)
       }
