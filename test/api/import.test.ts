@@ -175,7 +175,7 @@ describe('upload limits and access', () => {
     form.append('other', 'x')
     const missing = await ctx.app.request(`/api/v1/projects/${projectId}/sites/import`, { method: 'POST', body: form, headers: { cookie: owner } })
     expect(missing.status).toBe(400)
-    expect((await missing.json()).errors[0].path).toBe('file')
+    expect((await missing.json()).errors[0]).toMatchObject({ path: 'file', message: 'Attach the file as the multipart/form-data field "file"' })
     const res = await upload(JSON.stringify(polygon(box(113.3, 22.7, 0.01, 0.01))), 'a.geojson', other.cookie)
     expect(res.status).toBe(404)
     expect(await tableCounts(ctx.sql)).toEqual(before)

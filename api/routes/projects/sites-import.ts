@@ -22,7 +22,7 @@ import { projectIdParam } from './schema.ts'
 export const MAX_IMPORT_FEATURES = 2000
 
 const uploadBody = z.object({
-  file: z.instanceof(File).openapi({ type: 'string', format: 'binary', description: 'GeoJSON, KML, KMZ or a zipped Shapefile (.shp + .dbf + .prj).' }),
+  file: z.instanceof(File, { error: 'Attach the file as the multipart/form-data field "file"' }).openapi({ type: 'string', format: 'binary', description: 'GeoJSON, KML, KMZ or a zipped Shapefile (.shp + .dbf + .prj).' }),
 })
 
 const rejectedSchema = z.object({
