@@ -9,6 +9,8 @@ export type AppConfig = {
   cookieSecure: boolean
   sessionTtlHours: number
   maxSiteAreaHa: number
+  /** Share of a site (ratio 0–1) that may overlap other projects' claimed land before submission is refused. */
+  maxOverlapShare: number
   /** Folder with the built web app; null serves the API only. */
   webDistDir: string | null
 }

@@ -129,7 +129,7 @@ export function createApp(deps: AppDeps) {
       if (code === 'malformed_json') {
         return problemResponse(c, 'validation_failed', { params: { count: 1 }, errors: [{ path: '(body)', code: 'invalid_body', message: err.message }] })
       }
-      return problemResponse(c, code, { params: { limit: deps.config.maxBodyBytes, expected: 'application/json' } })
+      return problemResponse(c, code, { params: { limit: deps.config.maxBodyBytes } })
     }
     c.get('logger')?.error('unhandled error', { error: err instanceof Error ? (err.stack ?? err.message) : String(err) })
     return problemResponse(c, 'internal_error')

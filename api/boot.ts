@@ -41,6 +41,7 @@ export async function startPlatform(env: Env, logger: Logger, options: { webDist
         cookieSecure: env.COOKIE_SECURE,
         sessionTtlHours: env.SESSION_TTL_HOURS,
         maxSiteAreaHa: env.MAX_SITE_AREA_HA,
+        maxOverlapShare: env.MAX_OVERLAP_SHARE,
         webDistDir,
       },
       renderPdf: createChromiumPdfRenderer({ executablePath: env.CHROMIUM_PATH }),

@@ -23,6 +23,8 @@ export const envSchema = z.object({
   SESSION_TTL_HOURS: z.coerce.number().int().positive().max(24 * 90).default(24 * 7),
   /** Largest site accepted, in hectares (issue 5 default 10,000 ha). */
   MAX_SITE_AREA_HA: z.coerce.number().positive().default(10_000),
+  /** Overlap with other projects' claimed land, as a ratio of the site, above which a project cannot be submitted. */
+  MAX_OVERLAP_SHARE: z.coerce.number().min(0).max(1).default(0.01),
   /** Headless Chromium that prints report PDFs (Debian: apt-get install chromium); never downloaded. */
   CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
 })

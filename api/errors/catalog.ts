@@ -41,8 +41,8 @@ export const PROBLEM_CATALOG: Record<ProblemCode, Record<Locale, Message>> = {
     zh: { title: '几何图形无效', detail: (p) => String(p.zh ?? '几何图形无效。') },
   },
   unsupported_media_type: {
-    en: { title: 'Unsupported media type', detail: (p) => `Send the body as ${p.expected}.` },
-    zh: { title: '不支持的媒体类型', detail: (p) => `请以 ${p.expected} 格式发送请求体。` },
+    en: { title: 'Unsupported media type', detail: (p) => `Send the body as ${p.expected ?? 'the media type this operation documents (application/json; multipart/form-data for uploads)'}.` },
+    zh: { title: '不支持的媒体类型', detail: (p) => `请以${p.expected ?? '该接口文档规定的媒体类型（一般为 application/json，上传文件为 multipart/form-data）'}格式发送请求体。` },
   },
   unauthenticated: {
     en: { title: 'Not signed in', detail: () => 'Sign in, or send an API token as "Authorization: Bearer …".' },

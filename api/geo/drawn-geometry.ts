@@ -1,6 +1,6 @@
 import type { AppConfig } from '../app-env.ts'
 import type { Locale } from '../errors/catalog.ts'
-import { invalidGeometry } from '../routes/sites/prepare-site.ts'
+import { invalidGeometry } from './geometry-problem.ts'
 import { MAX_SITE_VERTICES, MIN_SITE_AREA_HA } from './geometry-limits.ts'
 import { validateSiteGeometry } from './site-geometry.validation.ts'
 

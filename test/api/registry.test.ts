@@ -47,7 +47,9 @@ describe('registry layer', () => {
     // The four demo Zhanjiang sites (registered and under review).
     expect(body.features).toHaveLength(4)
     for (const f of body.features) {
-      expect(Object.keys(f.properties).sort()).toEqual(['areaHa', 'name', 'projectId', 'projectName', 'sinkType', 'siteId', 'status'])
+      expect(Object.keys(f.properties).sort()).toEqual(['areaHa', 'name', 'nameEn', 'projectId', 'projectName', 'projectNameEn', 'sinkType', 'siteId', 'status'])
+      // The demo sites carry English names for the English map.
+      expect(f.properties.nameEn).toMatch(/[A-Za-z]/)
       expect(['Polygon', 'MultiPolygon']).toContain(f.geometry.type)
       expect(f.properties.status).not.toBe('draft')
     }

@@ -32,7 +32,7 @@ function appWith(renderPdf: AppDeps['renderPdf']) {
     sql: ctx.sql,
     now: () => ctx.clock.now,
     logger: createLogger('silent'),
-    config: { databaseMode: 'embedded', maxBodyBytes: 1024 * 1024, cookieSecure: false, sessionTtlHours: 24, maxSiteAreaHa: 10_000, webDistDir: null },
+    config: { databaseMode: 'embedded', maxBodyBytes: 1024 * 1024, cookieSecure: false, sessionTtlHours: 24, maxSiteAreaHa: 10_000, maxOverlapShare: 0.01, webDistDir: null },
     ...(renderPdf ? { renderPdf } : {}),
   })
 }

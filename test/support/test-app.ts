@@ -50,6 +50,7 @@ export async function createTestContext(options: { demo?: boolean; config?: Part
       cookieSecure: false,
       sessionTtlHours: 24,
       maxSiteAreaHa: 10_000,
+      maxOverlapShare: 0.01,
       webDistDir: null,
       ...options.config,
     },

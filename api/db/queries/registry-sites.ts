@@ -5,8 +5,11 @@ export type Bbox = [number, number, number, number]
 export type RegistrySiteProps = {
   siteId: string
   name: string
+  /** English name where the owner gave one (the public layer is bilingual). */
+  nameEn: string | null
   projectId: string
   projectName: string
+  projectNameEn: string | null
   sinkType: string
   status: string
   areaHa: string
@@ -44,7 +47,8 @@ export async function listRegistrySites(
   query: { bbox: Bbox; simplifyToleranceDeg: number; decimals: number; limit: number },
 ): Promise<RegistrySiteRow[]> {
   return sql<RegistrySiteRow[]>`
-    SELECT s.id AS "siteId", s.name, p.id AS "projectId", p.name AS "projectName", p.sink_type AS "sinkType",
+    SELECT s.id AS "siteId", s.name, s.name_en AS "nameEn", p.id AS "projectId", p.name AS "projectName",
+           p.name_en AS "projectNameEn", p.sink_type AS "sinkType",
            p.status, s.area_ha::text AS "areaHa",
            ST_AsGeoJSON(
              CASE WHEN ${query.simplifyToleranceDeg}::float8 > 0
@@ -130,7 +134,8 @@ export type RegistrySitePointRow = RegistrySiteProps & { lon: number; lat: numbe
 export async function findRegistrySitePoints(sql: Sql, siteIds: string[]): Promise<RegistrySitePointRow[]> {
   if (!siteIds.length) return []
   return sql<RegistrySitePointRow[]>`
-    SELECT s.id AS "siteId", s.name, p.id AS "projectId", p.name AS "projectName", p.sink_type AS "sinkType",
+    SELECT s.id AS "siteId", s.name, s.name_en AS "nameEn", p.id AS "projectId", p.name AS "projectName",
+           p.name_en AS "projectNameEn", p.sink_type AS "sinkType",
            p.status, s.area_ha::text AS "areaHa", ST_X(s.label_point) AS lon, ST_Y(s.label_point) AS lat
     FROM sites s JOIN projects p ON p.id = s.project_id
     WHERE s.id = ANY(${sql.array(siteIds)}::uuid[])`

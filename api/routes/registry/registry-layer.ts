@@ -66,7 +66,7 @@ export async function registryLayer(sql: Sql, query: { bbox: Bbox; zoom: number 
     // The geometry text from PostGIS goes into the answer as is: parsing and
     // re-serialising thousands of polygons would cost more than the query.
     const features = rows.map(({ geometryJson, ...r }) => {
-      const properties = { siteId: r.siteId, name: r.name, projectId: r.projectId, projectName: r.projectName, sinkType: r.sinkType, status: r.status, areaHa: num(r.areaHa) }
+      const properties = { siteId: r.siteId, name: r.name, nameEn: r.nameEn, projectId: r.projectId, projectName: r.projectName, projectNameEn: r.projectNameEn, sinkType: r.sinkType, status: r.status, areaHa: num(r.areaHa) }
       return `{"type":"Feature","id":${JSON.stringify(r.siteId)},"geometry":${geometryJson},"properties":${JSON.stringify(properties)}}`
     })
     return `{"type":"FeatureCollection","representation":"polygons","features":[${features.join(',')}],"truncated":false}`

@@ -34,8 +34,10 @@ const query = z.object({
 const siteProperties = z.object({
   siteId: z.string(),
   name: z.string(),
+  nameEn: z.string().nullable(),
   projectId: z.string(),
   projectName: z.string(),
+  projectNameEn: z.string().nullable(),
   sinkType: z.string(),
   status: z.string(),
   areaHa: z.number(),

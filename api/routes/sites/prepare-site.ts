@@ -3,9 +3,6 @@ import type { AppConfig } from '../../app-env.ts'
 import type { Sql } from '../../db/client.ts'
 import { postgisValidity } from '../../db/queries/sites.ts'
 import type { NewStratum } from '../../db/queries/site-strata.ts'
-import type { FieldError } from '../../errors/api-error.ts'
-import { ApiError } from '../../errors/api-error.ts'
-import type { Locale } from '../../errors/catalog.ts'
 import { formatLonLat, type GeometryIssue } from '../../geo/geometry-issue.ts'
 import { MAX_SITE_VERTICES, MIN_SITE_AREA_HA } from '../../geo/geometry-limits.ts'
 import { validateSiteGeometry } from '../../geo/site-geometry.validation.ts'
@@ -84,15 +81,4 @@ function postgisIssue(path: string, reason: string | null, lon: number | null, l
     message: { en: `PostGIS rejects the geometry: ${reason ?? 'invalid'}${where.en}.`, zh: `PostGIS 判定几何图形无效：${reason ?? '无效'}${where.zh}。` },
     ...(at ? { point: at } : {}),
   }
-}
-
-/** Issues in the caller's language, as the problem's `errors`. */
-export function issuesToFieldErrors(issues: GeometryIssue[], locale: Locale, prefix = ''): FieldError[] {
-  return issues.map((i) => ({ path: `${prefix}${i.path}`, code: i.code, message: i.message[locale] }))
-}
-
-/** The 400 problem for a geometry that failed: the first issue as detail, all of them as errors. */
-export function invalidGeometry(issues: GeometryIssue[], locale: Locale): ApiError {
-  const first = issues[0]!
-  return new ApiError('invalid_geometry', { params: { en: first.message.en, zh: first.message.zh }, errors: issuesToFieldErrors(issues, locale) })
 }
