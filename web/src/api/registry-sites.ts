@@ -6,8 +6,11 @@ import type { Http } from './http.ts'
 export const registrySitePropertiesSchema = z.object({
   siteId: z.string(),
   name: z.string(),
+  // MapLibre drops null properties, so an absent English name arrives as undefined.
+  nameEn: z.string().nullish(),
   projectId: z.string(),
   projectName: z.string(),
+  projectNameEn: z.string().nullish(),
   sinkType: z.string(),
   areaHa: z.number(),
   status: z.string(),

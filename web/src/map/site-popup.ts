@@ -22,12 +22,13 @@ function popupContent(site: RegistrySiteProperties, lang: Lang): HTMLElement {
   root.className = 'bc-site-popup'
   root.dataset.testid = 'site-popup'
   const name = document.createElement('h3')
-  name.textContent = site.name
+  // The English map shows English names where the owner gave them.
+  name.textContent = lang === 'en' && site.nameEn ? site.nameEn : site.name
   const sinkKey = `SinkType.${site.sinkType}`
   const statusKey = `SiteStatus.${site.status}`
   const list = document.createElement('dl')
   list.append(
-    row(translate(lang, 'Site.Project'), site.projectName),
+    row(translate(lang, 'Site.Project'), lang === 'en' && site.projectNameEn ? site.projectNameEn : site.projectName),
     row(translate(lang, 'Site.Area'), formatAreaHa(site.areaHa, lang)),
     row(translate(lang, 'Site.SinkType'), isMessageKey(sinkKey) ? translate(lang, sinkKey) : site.sinkType),
     // An unknown workflow code (a newer server) is shown as given rather than hidden.
