@@ -1,13 +1,14 @@
 import type { AuthUser } from '../auth/auth-user.ts'
 import { assertCanReadProject } from '../auth/project-access.ts'
 import type { Sql } from '../db/client.ts'
-import { findEstimate, findSiteForEstimate, type EstimateRow } from '../db/queries/estimates.ts'
+import { findEstimate, type EstimateRow } from '../db/queries/estimates.ts'
+import { findSite } from '../db/queries/sites.ts'
 import { ApiError } from '../errors/api-error.ts'
 
 /** A saved estimate the caller may read, or a 404 problem. */
 export async function loadReadableEstimate(sql: Sql, user: AuthUser, estimateId: string): Promise<EstimateRow> {
   const row = await findEstimate(sql, estimateId)
-  const site = row ? await findSiteForEstimate(sql, row.siteId) : undefined
+  const site = row ? await findSite(sql, row.siteId) : undefined
   if (!row || !site) throw new ApiError('not_found', { params: { resource: 'estimate', resourceZh: '估算' } })
   assertCanReadProject(user, { organisationId: site.organisationId, status: site.projectStatus })
   return row

@@ -1,14 +1,14 @@
 import type { AuthUser } from '../auth/auth-user.ts'
 import { assertCanReadProject } from '../auth/project-access.ts'
 import type { Sql } from '../db/client.ts'
-import { findSiteForEstimate } from '../db/queries/estimates.ts'
+import { findSite } from '../db/queries/sites.ts'
 import { findValuation, type ValuationRow } from '../db/queries/valuations.ts'
 import { ApiError } from '../errors/api-error.ts'
 
 /** A saved valuation the caller may read, or a 404 problem. */
 export async function loadReadableValuation(sql: Sql, user: AuthUser, valuationId: string): Promise<ValuationRow> {
   const row = await findValuation(sql, valuationId)
-  const site = row ? await findSiteForEstimate(sql, row.siteId) : undefined
+  const site = row ? await findSite(sql, row.siteId) : undefined
   if (!row || !site) throw new ApiError('not_found', { params: { resource: 'valuation', resourceZh: '价值核算' } })
   assertCanReadProject(user, { organisationId: site.organisationId, status: site.projectStatus })
   return row

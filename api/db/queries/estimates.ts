@@ -1,17 +1,5 @@
 import type { Sql } from '../client.ts'
 
-export type EstimateSiteRow = { siteId: string; areaHa: string; projectId: string; organisationId: string; projectStatus: string }
-
-/** The site an estimate is computed for, with what access checks need. */
-export async function findSiteForEstimate(sql: Sql, siteId: string): Promise<EstimateSiteRow | undefined> {
-  const [row]: [EstimateSiteRow?] = await sql`
-    SELECT s.id AS "siteId", s.area_ha::text AS "areaHa", p.id AS "projectId",
-           p.organisation_id AS "organisationId", p.status AS "projectStatus"
-    FROM sites s JOIN projects p ON p.id = s.project_id
-    WHERE s.id = ${siteId}`
-  return row
-}
-
 export type EstimateRow = {
   id: string
   siteId: string

@@ -3,13 +3,14 @@ import type { OpenAPIHono } from '@hono/zod-openapi'
 import type { AppEnv } from '../../app-env.ts'
 import { getMethodology } from '../../../methodologies/index.ts'
 import { requireUser } from '../../auth/authorize.ts'
-import { assertCanReadProject, assertCanWriteProject } from '../../auth/project-access.ts'
 import { appendAuditEvent } from '../../db/queries/audit-events.ts'
-import { findSiteForEstimate, insertEstimate } from '../../db/queries/estimates.ts'
+import { insertEstimate } from '../../db/queries/estimates.ts'
+import type { SiteWithProjectRow } from '../../db/queries/sites.ts'
 import { ApiError } from '../../errors/api-error.ts'
 import { estimateContentHash, headlineTco2e, runEstimate } from '../../estimates/run-estimate.ts'
 import { toSavedEstimate } from '../../estimates/saved-estimate.ts'
 import { drawnGeometryAreaHa } from '../../geo/drawn-geometry.ts'
+import { analysableSite } from '../../sites/site-access.ts'
 import { authProblems, commonProblems, notFoundProblem } from '../../http/problem-responses.ts'
 import { estimateRequestSchema, estimateResultSchema, savedEstimateSchema } from './schema.ts'
 
@@ -41,14 +42,9 @@ export function registerCreateEstimate(router: OpenAPIHono<AppEnv>) {
     if (!methodology) throw new ApiError('methodology_not_found', { params: { id: body.methodology } })
 
     let areaHa = body.areaHa
-    let site: Awaited<ReturnType<typeof findSiteForEstimate>>
+    let site: SiteWithProjectRow | undefined
     if (body.siteId) {
-      const user = requireUser(c)
-      site = await findSiteForEstimate(sql, body.siteId)
-      if (!site) throw new ApiError('not_found', { params: { resource: 'site', resourceZh: '地块' } })
-      const ownership = { organisationId: site.organisationId, status: site.projectStatus }
-      if (body.save) assertCanWriteProject(user, ownership)
-      else assertCanReadProject(user, ownership)
+      site = await analysableSite(sql, requireUser(c), body.siteId, { save: body.save })
       areaHa = Number(site.areaHa)
     } else if (body.geometry) {
       areaHa = drawnGeometryAreaHa(body.geometry, c.var.services.config, c.get('locale'))
@@ -65,7 +61,7 @@ export function registerCreateEstimate(router: OpenAPIHono<AppEnv>) {
     const savedAt = now()
     const row = await sql.begin(async (tx) => {
       const inserted = await insertEstimate(tx, {
-        siteId: site.siteId,
+        siteId: site.id,
         methodologyId: methodology.id,
         methodologyVersion: methodology.version,
         inputs: run.inputs,
@@ -77,7 +73,7 @@ export function registerCreateEstimate(router: OpenAPIHono<AppEnv>) {
       })
       await appendAuditEvent(
         tx,
-        { actorUserId: user.id, action: 'estimate.save', subjectType: 'site', subjectId: site.siteId, payload: { estimateId: inserted.id, methodology: methodology.id, version: methodology.version, contentHash } },
+        { actorUserId: user.id, action: 'estimate.save', subjectType: 'site', subjectId: site.id, payload: { estimateId: inserted.id, methodology: methodology.id, version: methodology.version, contentHash } },
         savedAt,
       )
       return inserted

@@ -2,10 +2,9 @@ import { createRoute, z } from '@hono/zod-openapi'
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import type { AppEnv } from '../../app-env.ts'
 import { requireUser } from '../../auth/authorize.ts'
-import { assertCanReadProject } from '../../auth/project-access.ts'
-import { findSiteForEstimate, listSiteEstimates } from '../../db/queries/estimates.ts'
-import { ApiError } from '../../errors/api-error.ts'
+import { listSiteEstimates } from '../../db/queries/estimates.ts'
 import { toSavedEstimate } from '../../estimates/saved-estimate.ts'
+import { readableSite } from '../../sites/site-access.ts'
 import { authProblems, commonProblems, notFoundProblem } from '../../http/problem-responses.ts'
 import { savedEstimateSchema } from './schema.ts'
 
@@ -28,9 +27,7 @@ export function registerListEstimates(router: OpenAPIHono<AppEnv>) {
     const user = requireUser(c)
     const { siteId, limit } = c.req.valid('query')
     const { sql } = c.var.services
-    const site = await findSiteForEstimate(sql, siteId)
-    if (!site) throw new ApiError('not_found', { params: { resource: 'site', resourceZh: '地块' } })
-    assertCanReadProject(user, { organisationId: site.organisationId, status: site.projectStatus })
+    await readableSite(sql, user, siteId)
     const rows = await listSiteEstimates(sql, siteId, limit)
     return c.json({ estimates: rows.map(toSavedEstimate) }, 200)
   })

@@ -4,7 +4,7 @@ import type { AppEnv } from '../../app-env.ts'
 import { requireUser } from '../../auth/authorize.ts'
 import { listStrata } from '../../db/queries/site-strata.ts'
 import { authProblems, commonProblems, notFoundProblem } from '../../http/problem-responses.ts'
-import { readableSite } from './load-site.ts'
+import { readableSite } from '../../sites/site-access.ts'
 import { siteIdParam, siteSchema } from './schema.ts'
 import { toSiteResponse } from './site-response.ts'
 

@@ -4,7 +4,7 @@ import type { AppEnv } from '../../app-env.ts'
 import { requireUser } from '../../auth/authorize.ts'
 import { maxOverlapShare } from '../../geo/overlap-policy.ts'
 import { authProblems, commonProblems, notFoundProblem } from '../../http/problem-responses.ts'
-import { readableSite } from './load-site.ts'
+import { readableSite } from '../../sites/site-access.ts'
 import { overlapCheckSchema, overlapSchema, siteIdParam } from './schema.ts'
 import { overlapReports } from './site-overlaps.ts'
 

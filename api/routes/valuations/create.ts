@@ -2,13 +2,14 @@ import { createRoute, z } from '@hono/zod-openapi'
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import type { AppEnv } from '../../app-env.ts'
 import { requireUser } from '../../auth/authorize.ts'
-import { assertCanReadProject, assertCanWriteProject } from '../../auth/project-access.ts'
 import { appendAuditEvent } from '../../db/queries/audit-events.ts'
-import { findSiteForEstimate, listSiteEstimates } from '../../db/queries/estimates.ts'
+import { listSiteEstimates } from '../../db/queries/estimates.ts'
+import type { SiteWithProjectRow } from '../../db/queries/sites.ts'
 import { insertValuation } from '../../db/queries/valuations.ts'
 import { ApiError } from '../../errors/api-error.ts'
 import { estimateContentHash } from '../../estimates/run-estimate.ts'
 import { drawnGeometryAreaHa } from '../../geo/drawn-geometry.ts'
+import { analysableSite } from '../../sites/site-access.ts'
 import { authProblems, commonProblems, notFoundProblem } from '../../http/problem-responses.ts'
 import { valuationBasisSchema, type CarbonBasis, type ValuationBasis } from '../../valuations/basis.schema.ts'
 import { carbonFromEstimate, type CarbonYear } from '../../valuations/carbon-from-estimate.ts'
@@ -45,18 +46,13 @@ export function registerCreateValuation(router: OpenAPIHono<AppEnv>) {
     const body = c.req.valid('json')
     const { sql, now } = c.var.services
 
-    let site: Awaited<ReturnType<typeof findSiteForEstimate>>
+    let site: SiteWithProjectRow | undefined
     let areaHa: number
     let carbon: { byYear: CarbonYear[] | null; basis: CarbonBasis } = { byYear: null, basis: { status: 'no-site' } }
     if (body.siteId) {
-      const user = requireUser(c)
-      site = await findSiteForEstimate(sql, body.siteId)
-      if (!site) throw new ApiError('not_found', { params: { resource: 'site', resourceZh: '地块' } })
-      const ownership = { organisationId: site.organisationId, status: site.projectStatus }
-      if (body.save) assertCanWriteProject(user, ownership)
-      else assertCanReadProject(user, ownership)
+      site = await analysableSite(sql, requireUser(c), body.siteId, { save: body.save })
       areaHa = Number(site.areaHa)
-      const [latest] = await listSiteEstimates(sql, site.siteId, 1)
+      const [latest] = await listSiteEstimates(sql, site.id, 1)
       carbon = carbonFromEstimate(latest)
     } else {
       areaHa = drawnGeometryAreaHa(body.geometry, c.var.services.config, c.get('locale'))
@@ -90,7 +86,7 @@ export function registerCreateValuation(router: OpenAPIHono<AppEnv>) {
     const saved = site
     const row = await sql.begin(async (tx) => {
       const inserted = await insertValuation(tx, {
-        siteId: saved.siteId,
+        siteId: saved.id,
         methodologyId: methodology.id,
         methodologyVersion: methodology.version,
         ecosystem: body.ecosystem,
@@ -110,7 +106,7 @@ export function registerCreateValuation(router: OpenAPIHono<AppEnv>) {
           actorUserId: user.id,
           action: 'valuation.save',
           subjectType: 'site',
-          subjectId: saved.siteId,
+          subjectId: saved.id,
           payload: { valuationId: inserted.id, methodology: methodology.id, version: methodology.version, contentHash },
         },
         savedAt,

@@ -2,10 +2,8 @@ import { createRoute, z } from '@hono/zod-openapi'
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import type { AppEnv } from '../../app-env.ts'
 import { requireUser } from '../../auth/authorize.ts'
-import { assertCanReadProject } from '../../auth/project-access.ts'
-import { findSiteForEstimate } from '../../db/queries/estimates.ts'
 import { listSiteValuations } from '../../db/queries/valuations.ts'
-import { ApiError } from '../../errors/api-error.ts'
+import { readableSite } from '../../sites/site-access.ts'
 import { authProblems, commonProblems, notFoundProblem } from '../../http/problem-responses.ts'
 import { savedValuationSchema, toSavedValuation } from '../../valuations/saved-valuation.ts'
 
@@ -28,9 +26,7 @@ export function registerListValuations(router: OpenAPIHono<AppEnv>) {
     const user = requireUser(c)
     const { siteId, limit } = c.req.valid('query')
     const { sql } = c.var.services
-    const site = await findSiteForEstimate(sql, siteId)
-    if (!site) throw new ApiError('not_found', { params: { resource: 'site', resourceZh: '地块' } })
-    assertCanReadProject(user, { organisationId: site.organisationId, status: site.projectStatus })
+    await readableSite(sql, user, siteId)
     const rows = await listSiteValuations(sql, siteId, limit)
     return c.json({ valuations: rows.map(toSavedValuation) }, 200)
   })
