@@ -2,22 +2,14 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext } from 'playwright-core'
+import { CHROMIUM_ARGS } from '../../api/reports/chromium-pdf.ts'
 
 /** Debian's Chromium (apt-get install chromium); a browser is never downloaded. .ci/run may name another path. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // WebGL (MapLibre) renders through SwiftShader on machines without a GPU.
-  '--enable-unsafe-swiftshader',
-]
+// The report renderer's headless, offline flags, plus SwiftShader: WebGL
+// (MapLibre) renders through it on machines without a GPU.
+const ARGS = [...CHROMIUM_ARGS, '--enable-unsafe-swiftshader']
 
 /**
  * Whether the browser suite runs: always under CI (a missing browser must fail
