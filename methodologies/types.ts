@@ -40,6 +40,8 @@ export const yearRowSchema = z.object({
   netCreditsTco2e: z.number(),
 })
 export type YearRow = z.infer<typeof yearRowSchema>
+/** The tCO2e columns of a year row (and of the totals), in contract order. */
+export const TCO2E_KEYS = yearRowSchema.omit({ year: true }).keyof().options
 
 export const areaBasedResultSchema = z.object({
   methodology: z.object({ id: z.string(), version: z.string() }),

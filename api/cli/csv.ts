@@ -1,13 +1,7 @@
+import { TCO2E_KEYS } from '../../methodologies/types.ts'
+
 /** Columns of the CSV export, in the order of the area-based result contract (issue 4). */
-export const CSV_COLUMNS = [
-  'grossRemovalsTco2e',
-  'baselineTco2e',
-  'projectEmissionsTco2e',
-  'leakageTco2e',
-  'uncertaintyDeductionTco2e',
-  'bufferTco2e',
-  'netCreditsTco2e',
-] as const
+export const CSV_COLUMNS = TCO2E_KEYS
 
 type Row = Record<(typeof CSV_COLUMNS)[number], number>
 export type AreaBasedLike = {

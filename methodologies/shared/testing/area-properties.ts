@@ -1,19 +1,10 @@
 // Test-only helper: the fast-check properties every area-based methodology must hold.
 import fc from 'fast-check'
 import { expect } from 'vitest'
+import { TCO2E_KEYS } from '../../types.ts'
 import type { AreaBasedOutput } from '../result-schema.ts'
 
 type Subject = { input: { parse: (x: unknown) => unknown }; compute: (x: never) => AreaBasedOutput }
-
-const KEYS = [
-  'grossRemovalsTco2e',
-  'baselineTco2e',
-  'projectEmissionsTco2e',
-  'leakageTco2e',
-  'uncertaintyDeductionTco2e',
-  'bufferTco2e',
-  'netCreditsTco2e',
-] as const
 
 function run(m: Subject, raw: unknown): AreaBasedOutput {
   return m.compute(m.input.parse(raw) as never)
@@ -50,7 +41,7 @@ export function checkLinearInDriver(
     fc.property(inputs, fc.constantFrom(2, 1e-6), (raw, k) => {
       const a = run(m, raw)
       const b = run(m, scale(raw, k))
-      for (const key of KEYS) expect(closeRel(b.totals[key], k * a.totals[key]), key).toBe(true)
+      for (const key of TCO2E_KEYS) expect(closeRel(b.totals[key], k * a.totals[key]), key).toBe(true)
     }),
     { numRuns: 100 },
   )
