@@ -2,10 +2,11 @@ import { z } from 'zod'
 import { nonPermanenceRiskSchema } from '../deductions/non-permanence-schema.ts'
 import { SOUTH_CHINA_FOREST_PROFILE } from '../deductions/risk-profiles.ts'
 import { defaultedQuantity, quantity } from '../fields.ts'
-import { assumption, cite, SOURCES } from '../shared/citations.ts'
+import { cite, SOURCES } from '../shared/citations.ts'
 import { baselineRemovalsField, creditingShape, leakagePercentField, projectEmissionsField } from '../shared/crediting-fields.ts'
 import { addBilingualIssue } from '../shared/issues.ts'
 import { areaBasedOutputSchema } from '../shared/result-schema.ts'
+import { checkPlantingYear, checkStrataShareTotal, plantingYearField, stratumAreaPercentField } from '../shared/stratum-fields.ts'
 import type { Bilingual, Citation, SinkType } from '../types.ts'
 import { DEFAULT_FOREST_SPECIES, DEFAULT_FOREST_SPECIES_SOURCE, FOREST_SPECIES, FOREST_SPECIES_RECORDS } from './species.ts'
 
@@ -31,22 +32,8 @@ const stratumSchema = z.object({
       about: { en: 'Planted species group (default: eucalyptus)', zh: '造林树种组（默认：桉树）' },
       source: DEFAULT_FOREST_SPECIES_SOURCE,
     }),
-  areaPercent: defaultedQuantity({
-    unit: 'percent',
-    about: { en: 'Share of the site area in this stratum', zh: '该碳层占地块面积的比例' },
-    default: 100,
-    min: 0,
-    exclusiveMin: true,
-    max: 100,
-    source: assumption('The whole site is one stratum unless strata are given'),
-  }),
-  plantingYear: quantity({
-    unit: 'year',
-    about: { en: 'Planting year (default: first crediting year)', zh: '造林年份（默认：计入期首年）' },
-    int: true,
-    min: 1950,
-    max: 2400,
-  }).optional(),
+  areaPercent: stratumAreaPercentField,
+  plantingYear: plantingYearField,
   stemVolumeIncrementM3PerHaPerYear: quantity({
     unit: 'm3/ha/yr',
     about: {
@@ -142,9 +129,7 @@ const baseInput = z.object({
 
 export const forestInputSchema = baseInput.superRefine((input, ctx) => {
   const lastYear = input.startYear + input.creditingYears - 1
-  let share = 0
   input.strata.forEach((s, i) => {
-    share += s.areaPercent
     const record = FOREST_SPECIES_RECORDS[s.species]
     if (s.stemVolumeIncrementM3PerHaPerYear === undefined && record.stemVolumeIncrement === undefined) {
       addBilingualIssue(ctx, ['strata', i, 'stemVolumeIncrementM3PerHaPerYear'], {
@@ -158,19 +143,9 @@ export const forestInputSchema = baseInput.superRefine((input, ctx) => {
         zh: `${record.zh}（${record.latin}）无有出处的木材密度：请填写 woodDensityTdmPerM3（IPCC GPG-LULUCF 表 3A.1.9 或当地数据）`,
       })
     }
-    if (s.plantingYear !== undefined && s.plantingYear > lastYear) {
-      addBilingualIssue(ctx, ['strata', i, 'plantingYear'], {
-        en: `Planting year ${s.plantingYear} is after the end of the crediting period (${lastYear})`,
-        zh: `造林年份 ${s.plantingYear} 晚于计入期结束年份（${lastYear}）`,
-      })
-    }
+    checkPlantingYear(ctx, i, s.plantingYear, lastYear)
   })
-  if (share > 100 + 1e-6) {
-    addBilingualIssue(ctx, ['strata'], {
-      en: `Strata cover ${share} % of the site; the total must not exceed 100 %`,
-      zh: `各碳层合计占地块 ${share}%，不得超过 100%`,
-    })
-  }
+  checkStrataShareTotal(ctx, input.strata)
 })
 
 export type ForestInput = z.output<typeof forestInputSchema>

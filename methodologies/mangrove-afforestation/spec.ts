@@ -6,6 +6,7 @@ import { assumption, cite, SOURCES } from '../shared/citations.ts'
 import { baselineRemovalsField, creditingShape, leakagePercentField, projectEmissionsField } from '../shared/crediting-fields.ts'
 import { addBilingualIssue } from '../shared/issues.ts'
 import { areaBasedOutputSchema } from '../shared/result-schema.ts'
+import { checkPlantingYear, checkStrataShareTotal, plantingYearField, stratumAreaPercentField } from '../shared/stratum-fields.ts'
 import type { Bilingual, Citation, SinkType } from '../types.ts'
 import { MANGROVE_SPECIES, SPECIES } from './species.ts'
 
@@ -31,22 +32,8 @@ const stratumSchema = z.object({
       about: { en: 'Planted species', zh: '造林树种' },
       source: cite(SOURCES.WORKED_EXAMPLE, '§10 A1/A4: Kandelia obovata, the only species with a cited stand growth rate', 'assumption'),
     }),
-  areaPercent: defaultedQuantity({
-    unit: 'percent',
-    about: { en: 'Share of the site area in this stratum', zh: '该碳层占地块面积的比例' },
-    default: 100,
-    min: 0,
-    exclusiveMin: true,
-    max: 100,
-    source: assumption('The whole site is one stratum unless strata are given'),
-  }),
-  plantingYear: quantity({
-    unit: 'year',
-    about: { en: 'Planting year (default: first crediting year)', zh: '造林年份（默认：计入期首年）' },
-    int: true,
-    min: 1950,
-    max: 2400,
-  }).optional(),
+  areaPercent: stratumAreaPercentField,
+  plantingYear: plantingYearField,
   plantingDensityTreesPerHa: quantity({
     unit: 'trees/ha',
     about: { en: 'Planting density (recorded; does not scale the stand growth rate)', zh: '造林密度（仅记录，不调整林分生长率）' },
@@ -166,15 +153,8 @@ const baseInput = z.object({
 
 export const mangroveInputSchema = baseInput.superRefine((input, ctx) => {
   const lastYear = input.startYear + input.creditingYears - 1
-  let areaPercentSum = 0
   input.strata.forEach((s, i) => {
-    areaPercentSum += s.areaPercent
-    if (s.plantingYear !== undefined && s.plantingYear > lastYear) {
-      addBilingualIssue(ctx, ['strata', i, 'plantingYear'], {
-        en: `Planting year ${s.plantingYear} is after the end of the crediting period (${lastYear})`,
-        zh: `造林年份 ${s.plantingYear} 晚于计入期结束年份（${lastYear}）`,
-      })
-    }
+    checkPlantingYear(ctx, i, s.plantingYear, lastYear)
     if (s.agbGrowthTdmPerHaPerYear === undefined && SPECIES[s.species].agbGrowth === undefined) {
       addBilingualIssue(ctx, ['strata', i, 'agbGrowthTdmPerHaPerYear'], {
         en: `No cited growth rate for ${SPECIES[s.species].latin}: give agbGrowthTdmPerHaPerYear`,
@@ -182,13 +162,7 @@ export const mangroveInputSchema = baseInput.superRefine((input, ctx) => {
       })
     }
   })
-  // Tolerance for shares entered as decimals that should add to 100.
-  if (areaPercentSum > 100 + 1e-6) {
-    addBilingualIssue(ctx, ['strata'], {
-      en: `Strata cover ${areaPercentSum} % of the site; the total must not exceed 100 %`,
-      zh: `各碳层合计占地块 ${areaPercentSum}%，不得超过 100%`,
-    })
-  }
+  checkStrataShareTotal(ctx, input.strata)
 })
 
 export type MangroveInput = z.output<typeof mangroveInputSchema>
