@@ -4,7 +4,7 @@ import type { AppEnv } from '../../app-env.ts'
 import { requireUser } from '../../auth/authorize.ts'
 import { appendAuditEvent } from '../../db/queries/audit-events.ts'
 import { deleteProject } from '../../db/queries/projects.ts'
-import { authProblems, commonProblems, conflictProblem, notFoundProblem } from '../../http/problem-responses.ts'
+import { deleteResponses } from '../delete-responses.ts'
 import { lockEditableProject } from './load-project.ts'
 import { projectIdParam } from './schema.ts'
 
@@ -14,13 +14,7 @@ const route = createRoute({
   tags: ['Projects'],
   summary: 'Delete a project with its sites, strata and saved estimates (owner or admin; while draft or changes requested)',
   request: { params: projectIdParam },
-  responses: {
-    204: { description: 'Deleted' },
-    ...authProblems,
-    ...notFoundProblem,
-    ...conflictProblem,
-    ...commonProblems,
-  },
+  responses: deleteResponses,
 })
 
 export function registerDeleteProject(router: OpenAPIHono<AppEnv>) {

@@ -5,7 +5,7 @@ import { requireUser } from '../../auth/authorize.ts'
 import { appendAuditEvent } from '../../db/queries/audit-events.ts'
 import { touchProject } from '../../db/queries/projects.ts'
 import { deleteSite } from '../../db/queries/sites.ts'
-import { authProblems, commonProblems, conflictProblem, notFoundProblem } from '../../http/problem-responses.ts'
+import { deleteResponses } from '../delete-responses.ts'
 import { lockSiteForWrite } from './load-site.ts'
 import { siteIdParam } from './schema.ts'
 
@@ -15,13 +15,7 @@ const route = createRoute({
   tags: ['Sites'],
   summary: 'Delete a site with its strata and saved estimates (owner or admin; while its project is editable)',
   request: { params: siteIdParam },
-  responses: {
-    204: { description: 'Deleted' },
-    ...authProblems,
-    ...notFoundProblem,
-    ...conflictProblem,
-    ...commonProblems,
-  },
+  responses: deleteResponses,
 })
 
 export function registerDeleteSite(router: OpenAPIHono<AppEnv>) {
