@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, it } from 'vitest'
-import { checkDeterministic, checkLinearInDriver, checkNetNeverExceedsGross, scaleArea } from '../shared/testing/area-properties.ts'
+import { checkLinearInDriver, checkNetNeverExceedsGross, describeAreaProperties, scaleArea } from '../shared/testing/area-properties.ts'
 import { forestAfforestation } from './index.ts'
 import { FOREST_SPECIES } from './spec.ts'
 
@@ -30,10 +30,9 @@ const minimalInputs = fc.record({
   creditingYears: fc.integer({ min: 1, max: 200 }),
 })
 
-describe('forest-afforestation properties', () => {
-  it('net credits never exceed gross removals', () => checkNetNeverExceedsGross(forestAfforestation, inputs))
-  it('credits are linear in area', () => checkLinearInDriver(forestAfforestation, inputs, scaleArea))
-  it('is deterministic', () => checkDeterministic(forestAfforestation, inputs))
-  it('minimal input: net credits never exceed gross removals', () => checkNetNeverExceedsGross(forestAfforestation, minimalInputs))
-  it('minimal input: credits are linear in area', () => checkLinearInDriver(forestAfforestation, minimalInputs, scaleArea))
+describeAreaProperties(forestAfforestation, inputs)
+
+describe('forest-afforestation properties, minimal input', () => {
+  it('net credits never exceed gross removals', () => checkNetNeverExceedsGross(forestAfforestation, minimalInputs))
+  it('credits are linear in area', () => checkLinearInDriver(forestAfforestation, minimalInputs, scaleArea))
 })

@@ -1,6 +1,5 @@
 import fc from 'fast-check'
-import { describe, it } from 'vitest'
-import { checkDeterministic, checkLinearInDriver, checkNetNeverExceedsGross, scaleArea } from '../shared/testing/area-properties.ts'
+import { describeAreaProperties } from '../shared/testing/area-properties.ts'
 import { mangroveAfforestation } from './index.ts'
 import { MANGROVE_SPECIES } from './species.ts'
 
@@ -23,8 +22,4 @@ const inputs = fc.record({
   projectEmissionsTco2ePerHaPerYear: fc.double({ min: 0, max: 5, noNaN: true }),
 })
 
-describe('mangrove-afforestation properties', () => {
-  it('net credits never exceed gross removals', () => checkNetNeverExceedsGross(mangroveAfforestation, inputs))
-  it('credits are linear in area (×2 doubles, ×1e-6 tends to zero)', () => checkLinearInDriver(mangroveAfforestation, inputs, scaleArea))
-  it('is deterministic', () => checkDeterministic(mangroveAfforestation, inputs))
-})
+describeAreaProperties(mangroveAfforestation, inputs)

@@ -1,6 +1,5 @@
 import fc from 'fast-check'
-import { describe, it } from 'vitest'
-import { checkDeterministic, checkLinearInDriver, checkNetNeverExceedsGross, scaleArea } from '../shared/testing/area-properties.ts'
+import { describeAreaProperties } from '../shared/testing/area-properties.ts'
 import { tidalWetlandRestoration } from './index.ts'
 
 const inputs = fc.record({
@@ -15,8 +14,4 @@ const inputs = fc.record({
   baselineRemovalsTco2ePerHaPerYear: fc.double({ min: 0, max: 5, noNaN: true }),
 })
 
-describe('tidal-wetland-restoration properties', () => {
-  it('net credits never exceed gross removals', () => checkNetNeverExceedsGross(tidalWetlandRestoration, inputs))
-  it('credits are linear in area', () => checkLinearInDriver(tidalWetlandRestoration, inputs, scaleArea))
-  it('is deterministic', () => checkDeterministic(tidalWetlandRestoration, inputs))
-})
+describeAreaProperties(tidalWetlandRestoration, inputs)

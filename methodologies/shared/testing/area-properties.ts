@@ -1,6 +1,6 @@
 // Test-only helper: the fast-check properties every area-based methodology must hold.
 import fc from 'fast-check'
-import { expect } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { TCO2E_KEYS } from '../../types.ts'
 import type { AreaBasedOutput } from '../result-schema.ts'
 
@@ -58,3 +58,22 @@ export function checkDeterministic(m: Subject, inputs: fc.Arbitrary<Record<strin
 }
 
 export const scaleArea = (raw: Record<string, unknown>, k: number) => ({ ...raw, areaHa: (raw.areaHa as number) * k })
+
+/**
+ * Registers the three properties above as one `<id> properties` suite.
+ *
+ * @param options.driver what the result is linear in, for the test name (default: area)
+ * @param options.scale how to scale that driver by k (default: areaHa only)
+ */
+export function describeAreaProperties(
+  m: Subject & { id: string },
+  inputs: fc.Arbitrary<Record<string, unknown>>,
+  options: { driver?: string; scale?: (raw: Record<string, unknown>, k: number) => Record<string, unknown> } = {},
+): void {
+  const { driver = 'area', scale = scaleArea } = options
+  describe(`${m.id} properties`, () => {
+    it('net credits never exceed gross removals', () => checkNetNeverExceedsGross(m, inputs))
+    it(`credits are linear in ${driver} (×2 doubles, ×1e-6 tends to zero)`, () => checkLinearInDriver(m, inputs, scale))
+    it('is deterministic', () => checkDeterministic(m, inputs))
+  })
+}
