@@ -135,6 +135,12 @@ describe('saved estimates', () => {
     const after = await tableCounts(ctx.sql)
     expect(after.site_estimates).toBe(before.site_estimates! + 1)
     expect(after.audit_events).toBe(before.audit_events! + 1)
+    const [event] = await ctx.sql`SELECT action, subject_id, payload FROM audit_events ORDER BY id DESC LIMIT 1`
+    expect(event).toMatchObject({
+      action: 'estimate.save',
+      subject_id: gaoqiaoSiteId,
+      payload: { estimateId: estimate.id, methodology: 'mangrove-afforestation', version: estimate.methodology.version, contentHash: estimate.contentHash },
+    })
 
     // Stored inputs have every default filled in, so the re-run does not depend on today's defaults.
     const stored = await ctx.app.request(`/api/v1/estimates/${estimate.id}`, { headers: { cookie: ownerCookie } })

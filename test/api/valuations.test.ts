@@ -321,6 +321,12 @@ describe('saved valuations', () => {
     const after = await tableCounts(ctx.sql)
     expect(after.site_valuations).toBe(before.site_valuations! + 1)
     expect(after.audit_events).toBe(before.audit_events! + 1)
+    const [event] = await ctx.sql`SELECT action, subject_id, payload FROM audit_events ORDER BY id DESC LIMIT 1`
+    expect(event).toMatchObject({
+      action: 'valuation.save',
+      subject_id: siteId,
+      payload: { valuationId: valuation.id, methodology: 'gep-valuation', version: valuation.methodology.version, contentHash: valuation.contentHash },
+    })
 
     const list = await (await ctx.app.request(`/api/v1/valuations?siteId=${siteId}`, { headers: { cookie: ownerCookie } })).json()
     expect(list.valuations[0].id).toBe(valuation.id)

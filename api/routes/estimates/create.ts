@@ -3,13 +3,13 @@ import type { OpenAPIHono } from '@hono/zod-openapi'
 import type { AppEnv } from '../../app-env.ts'
 import { getMethodology } from '../../../methodologies/index.ts'
 import { requireUser } from '../../auth/authorize.ts'
-import { appendAuditEvent } from '../../db/queries/audit-events.ts'
 import { insertEstimate } from '../../db/queries/estimates.ts'
 import type { SiteWithProjectRow } from '../../db/queries/sites.ts'
 import { ApiError } from '../../errors/api-error.ts'
 import { estimateContentHash, headlineTco2e, runEstimate } from '../../estimates/run-estimate.ts'
 import { toSavedEstimate } from '../../estimates/saved-estimate.ts'
 import { drawnGeometryAreaHa } from '../../geo/drawn-geometry.ts'
+import { saveAnalysis } from '../../sites/save-analysis.ts'
 import { analysableSite } from '../../sites/site-access.ts'
 import { authProblems, commonProblems, notFoundProblem } from '../../http/problem-responses.ts'
 import { estimateRequestSchema, estimateResultSchema, savedEstimateSchema } from './schema.ts'
@@ -58,9 +58,8 @@ export function registerCreateEstimate(router: OpenAPIHono<AppEnv>) {
     const user = requireUser(c)
     const contentHash = estimateContentHash(methodology, run.inputs, run.result)
     const headline = headlineTco2e(run.result)
-    const savedAt = now()
-    const row = await sql.begin(async (tx) => {
-      const inserted = await insertEstimate(tx, {
+    const row = await saveAnalysis(sql, { user, siteId: site.id, at: now(), kind: 'estimate', methodology, contentHash }, (tx) =>
+      insertEstimate(tx, {
         siteId: site.id,
         methodologyId: methodology.id,
         methodologyVersion: methodology.version,
@@ -70,14 +69,8 @@ export function registerCreateEstimate(router: OpenAPIHono<AppEnv>) {
         areaHa: site.areaHa,
         totalNetCreditsTco2e: headline === null ? null : headline.toFixed(3),
         createdBy: user.id,
-      })
-      await appendAuditEvent(
-        tx,
-        { actorUserId: user.id, action: 'estimate.save', subjectType: 'site', subjectId: site.id, payload: { estimateId: inserted.id, methodology: methodology.id, version: methodology.version, contentHash } },
-        savedAt,
-      )
-      return inserted
-    })
+      }),
+    )
     return c.json({ estimate: toSavedEstimate(row), result: run.result }, 201)
   })
 }

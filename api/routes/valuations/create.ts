@@ -2,13 +2,13 @@ import { createRoute, z } from '@hono/zod-openapi'
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import type { AppEnv } from '../../app-env.ts'
 import { requireUser } from '../../auth/authorize.ts'
-import { appendAuditEvent } from '../../db/queries/audit-events.ts'
 import { listSiteEstimates } from '../../db/queries/estimates.ts'
 import type { SiteWithProjectRow } from '../../db/queries/sites.ts'
 import { insertValuation } from '../../db/queries/valuations.ts'
 import { ApiError } from '../../errors/api-error.ts'
 import { estimateContentHash } from '../../estimates/run-estimate.ts'
 import { drawnGeometryAreaHa } from '../../geo/drawn-geometry.ts'
+import { saveAnalysis } from '../../sites/save-analysis.ts'
 import { analysableSite } from '../../sites/site-access.ts'
 import { authProblems, commonProblems, notFoundProblem } from '../../http/problem-responses.ts'
 import { valuationBasisSchema, type CarbonBasis, type ValuationBasis } from '../../valuations/basis.schema.ts'
@@ -82,11 +82,9 @@ export function registerCreateValuation(router: OpenAPIHono<AppEnv>) {
     const user = requireUser(c)
     const methodology = run.result.methodology
     const contentHash = estimateContentHash(methodology, run.inputs, run.result)
-    const savedAt = now()
-    const saved = site
-    const row = await sql.begin(async (tx) => {
-      const inserted = await insertValuation(tx, {
-        siteId: saved.id,
+    const row = await saveAnalysis(sql, { user, siteId: site.id, at: now(), kind: 'valuation', methodology, contentHash }, (tx) =>
+      insertValuation(tx, {
+        siteId: site.id,
         methodologyId: methodology.id,
         methodologyVersion: methodology.version,
         ecosystem: body.ecosystem,
@@ -99,20 +97,8 @@ export function registerCreateValuation(router: OpenAPIHono<AppEnv>) {
         npvCny: run.result.npvCny.toFixed(2),
         totalCnyPerYear: run.result.totalCnyPerYear.toFixed(2),
         createdBy: user.id,
-      })
-      await appendAuditEvent(
-        tx,
-        {
-          actorUserId: user.id,
-          action: 'valuation.save',
-          subjectType: 'site',
-          subjectId: saved.id,
-          payload: { valuationId: inserted.id, methodology: methodology.id, version: methodology.version, contentHash },
-        },
-        savedAt,
-      )
-      return inserted
-    })
+      }),
+    )
     return c.json({ valuation: toSavedValuation(row), result: run.result, inputs: run.inputs, basis }, 201)
   })
 }
