@@ -14,6 +14,7 @@ import type { MessageKey } from '../i18n/en.ts'
 import { translate, type Lang } from '../i18n/translate.ts'
 import { errorText, fieldErrors } from './error-text.ts'
 import { targetAreaHa, targetBody, type PanelTarget } from './panel-target.ts'
+import { RunSaveActions, type Busy } from './run-save-actions.ts'
 import { el, tagged } from '../util/dom.ts'
 
 /** Used when neither the project nor a saved estimate names a methodology: the platform's first case. */
@@ -40,7 +41,7 @@ export class EstimateSection {
   #result: AreaBasedResult | undefined
   #saved: SavedEstimate | undefined
   #status: Status | undefined
-  #busy: 'run' | 'save' | undefined
+  #busy: Busy
   /** Bumped on every new target or methodology, so a late answer for an old one is dropped. */
   #generation = 0
 
@@ -49,14 +50,10 @@ export class EstimateSection {
   readonly #picker = tagged('select', 'bc-input', 'methodology-select')
   readonly #description = el('p', 'bc-hint')
   readonly #formSlot = el('div')
-  readonly #run = tagged('button', 'bc-primary', 'estimate-run')
-  readonly #save = tagged('button', '', 'estimate-save')
-  readonly #statusLine = tagged('p', 'bc-status', 'estimate-status')
+  readonly #actions = new RunSaveActions('estimate', (save) => void this.#submit(save))
   readonly #resultSlot = el('div')
 
   readonly #onPick = () => void this.#loadMethodology(this.#picker.value, undefined)
-  readonly #onRun = () => void this.#submit(false)
-  readonly #onSave = () => void this.#submit(true)
 
   constructor(http: Http, catalog: MethodologyCatalog, lang: Lang) {
     this.#http = http
@@ -65,22 +62,14 @@ export class EstimateSection {
     this.element = tagged('section', 'bc-block', 'estimate-section')
     const label = el('label', 'bc-field')
     label.append(this.#pickerLabel, this.#picker)
-    this.#run.type = 'button'
-    this.#save.type = 'button'
-    const actions = el('div', 'bc-actions')
-    actions.append(this.#run, this.#save)
-    this.#statusLine.setAttribute('aria-live', 'polite')
-    this.element.append(this.#title, label, this.#description, this.#formSlot, actions, this.#statusLine, this.#resultSlot)
+    this.element.append(this.#title, label, this.#description, this.#formSlot, this.#actions.element, this.#actions.statusLine, this.#resultSlot)
     this.#picker.addEventListener('change', this.#onPick)
-    this.#run.addEventListener('click', this.#onRun)
-    this.#save.addEventListener('click', this.#onSave)
     this.#render()
   }
 
   destroy(): void {
     this.#picker.removeEventListener('change', this.#onPick)
-    this.#run.removeEventListener('click', this.#onRun)
-    this.#save.removeEventListener('click', this.#onSave)
+    this.#actions.destroy()
     this.#form?.destroy()
     this.element.remove()
   }
@@ -235,24 +224,18 @@ export class EstimateSection {
     )
     if (this.#methodologyId) this.#picker.value = this.#methodologyId
     this.#description.textContent = this.#methodologies.find((m) => m.id === this.#methodologyId)?.description[lang] ?? ''
-    this.#run.textContent = t(this.#busy === 'run' ? 'Estimate.Running' : 'Estimate.Run')
-    this.#run.disabled = !this.#form || this.#busy !== undefined
-    this.#save.textContent = t(this.#busy === 'save' ? 'Estimate.Saving' : 'Estimate.Save')
     const canSave = this.#target?.kind === 'site' && this.#target.canWrite
-    this.#save.disabled = !this.#form || !canSave || this.#busy !== undefined
-    this.#save.title = this.#target?.kind === 'draft' ? t('Estimate.SaveNeedsSite') : canSave ? '' : t('Estimate.SaveNeedsOwner')
+    this.#actions.render(lang, 'Estimate', {
+      busy: this.#busy,
+      ready: this.#form !== undefined,
+      canSave,
+      saveTitle: this.#target?.kind === 'draft' ? t('Estimate.SaveNeedsSite') : canSave ? '' : t('Estimate.SaveNeedsOwner'),
+    })
 
     const status = this.#status
-    if (this.#saved && !status) {
-      this.#statusLine.textContent = t('Estimate.SavedAt', { time: formatDateTime(this.#saved.createdAt, lang), hash: this.#saved.contentHash.slice(0, 12) })
-      this.#statusLine.className = 'bc-status'
-    } else if (status) {
-      this.#statusLine.textContent = 'text' in status ? status.text : t(status.key, status.params)
-      this.#statusLine.className = status.kind === 'error' ? 'bc-status bc-error' : 'bc-status'
-    } else {
-      this.#statusLine.textContent = this.#result ? t('Estimate.NotSaved') : ''
-      this.#statusLine.className = 'bc-status'
-    }
+    if (status) this.#actions.showStatus('text' in status ? status.text : t(status.key, status.params), status.kind === 'error')
+    else if (this.#saved) this.#actions.showStatus(t('Estimate.SavedAt', { time: formatDateTime(this.#saved.createdAt, lang), hash: this.#saved.contentHash.slice(0, 12) }), false)
+    else this.#actions.showStatus(this.#result ? t('Estimate.NotSaved') : '', false)
     this.element.dataset.saved = this.#saved ? this.#saved.id : ''
     this.#resultSlot.replaceChildren(...(this.#result ? [renderEstimateResult(this.#result, lang)] : []))
   }

@@ -14,6 +14,7 @@ import { renderValuationResult } from '../valuation/valuation-result.ts'
 import { CarbonPricePicker } from './carbon-price-picker.ts'
 import { errorText, fieldErrors } from './error-text.ts'
 import { targetBody, type PanelTarget } from './panel-target.ts'
+import { RunSaveActions, type Busy } from './run-save-actions.ts'
 import { el, tagged } from '../util/dom.ts'
 
 /** The methodology id under which the API publishes the GEP input schema. */
@@ -68,16 +69,14 @@ export class ValuationSection {
   #saved: SavedValuation | undefined
   #status: Status | undefined
   #loadedFrom: string | undefined
-  #busy: 'run' | 'save' | undefined
+  #busy: Busy
   #generation = 0
 
   readonly #title = el('h3')
   readonly #ecosystemLabel = el('span')
   readonly #ecosystemSelect = tagged('select', 'bc-input', 'ecosystem-select')
   readonly #formSlot = el('div')
-  readonly #run = tagged('button', 'bc-primary', 'valuation-run')
-  readonly #save = tagged('button', '', 'valuation-save')
-  readonly #statusLine = tagged('p', 'bc-status', 'valuation-status')
+  readonly #actions = new RunSaveActions('valuation', (save) => void this.#submit(save))
   readonly #reports = tagged('p', 'bc-actions bc-reports', 'report-links')
   readonly #resultSlot = el('div')
 
@@ -85,8 +84,6 @@ export class ValuationSection {
     this.#ecosystem = this.#ecosystemSelect.value
     this.#rebuildForm(undefined)
   }
-  readonly #onRun = () => void this.#submit(false)
-  readonly #onSave = () => void this.#submit(true)
 
   constructor(http: Http, catalog: MethodologyCatalog, lang: Lang) {
     this.#http = http
@@ -96,23 +93,15 @@ export class ValuationSection {
     const ecosystem = el('label', 'bc-field')
     ecosystem.append(this.#ecosystemLabel, this.#ecosystemSelect)
     this.#price = new CarbonPricePicker(lang)
-    this.#run.type = 'button'
-    this.#save.type = 'button'
-    const actions = el('div', 'bc-actions')
-    actions.append(this.#run, this.#save)
-    this.#statusLine.setAttribute('aria-live', 'polite')
-    this.element.append(this.#title, ecosystem, this.#price.element, this.#formSlot, actions, this.#statusLine, this.#reports, this.#resultSlot)
+    this.element.append(this.#title, ecosystem, this.#price.element, this.#formSlot, this.#actions.element, this.#actions.statusLine, this.#reports, this.#resultSlot)
     this.#ecosystemSelect.addEventListener('change', this.#onEcosystem)
-    this.#run.addEventListener('click', this.#onRun)
-    this.#save.addEventListener('click', this.#onSave)
     this.#render()
   }
 
   destroy(): void {
     this.#ecosystemSelect.removeEventListener('change', this.#onEcosystem)
     this.#price.destroy()
-    this.#run.removeEventListener('click', this.#onRun)
-    this.#save.removeEventListener('click', this.#onSave)
+    this.#actions.destroy()
     this.#form?.destroy()
     this.element.remove()
   }
@@ -225,25 +214,22 @@ export class ValuationSection {
     )
     this.#ecosystemSelect.value = this.#ecosystem
 
-    this.#run.textContent = t(this.#busy === 'run' ? 'Value.Running' : 'Value.Run')
-    this.#run.disabled = !this.#form || this.#busy !== undefined
-    this.#save.textContent = t(this.#busy === 'save' ? 'Value.Saving' : 'Value.Save')
     const canSave = this.#target?.kind === 'site' && this.#target.canWrite
-    this.#save.disabled = !this.#form || !canSave || this.#busy !== undefined
-    this.#save.title = canSave ? '' : t('Value.SaveNeedsSite')
+    this.#actions.render(lang, 'Value', { busy: this.#busy, ready: this.#form !== undefined, canSave, saveTitle: canSave ? '' : t('Value.SaveNeedsSite') })
 
     if (this.#status) {
-      this.#statusLine.textContent = this.#status.text
-      this.#statusLine.className = this.#status.error ? 'bc-status bc-error' : 'bc-status'
+      this.#actions.showStatus(this.#status.text, this.#status.error)
     } else {
-      this.#statusLine.className = 'bc-status'
-      this.#statusLine.textContent = this.#loadedFrom
-        ? t('Value.ShowingSaved', { time: formatDateTime(this.#loadedFrom, lang) })
-        : this.#saved
-          ? t('Value.SavedAt', { time: formatDateTime(this.#saved.createdAt, lang), hash: this.#saved.contentHash.slice(0, 12) })
-          : this.#result
-            ? t('Value.NotSaved')
-            : ''
+      this.#actions.showStatus(
+        this.#loadedFrom
+          ? t('Value.ShowingSaved', { time: formatDateTime(this.#loadedFrom, lang) })
+          : this.#saved
+            ? t('Value.SavedAt', { time: formatDateTime(this.#saved.createdAt, lang), hash: this.#saved.contentHash.slice(0, 12) })
+            : this.#result
+              ? t('Value.NotSaved')
+              : '',
+        false,
+      )
     }
     this.#renderReports()
     // Sensitivity rows name inputs by path; show the form's label instead, its first sentence only
