@@ -18,13 +18,9 @@ export function computeSeaweed(input: SeaweedInput): AreaBasedOutput {
   for (const h of input.harvests) tc += carbonInHarvestTc(h.harvestTonnesFreshWeightPerYear, SEAWEEDS[h.species], false)
   const note = SEAWEEDS.kelp.verifyNote!
   return maricultureResult({
+    // area, crediting period, leakage, uncertainty and risk as entered
+    ...input,
     methodology: { id: seaweedSpec.id, version: seaweedSpec.version },
-    areaHa: input.areaHa,
-    startYear: input.startYear,
-    creditingYears: input.creditingYears,
-    leakagePercent: input.leakagePercent,
-    uncertaintyPercent: input.uncertaintyPercent,
-    nonPermanenceRisk: input.nonPermanenceRisk,
     harvestCarbonTcPerYear: tc,
     poolTotalsTco2e: (years) => ({ harvestedBiomass: CO2_PER_C * tc * years }),
     warnings: [

@@ -35,13 +35,9 @@ export function computeShellfish(input: ShellfishInput): AreaBasedOutput {
     )
   }
   return maricultureResult({
+    // area, crediting period, leakage, uncertainty and risk as entered
+    ...input,
     methodology: { id: shellfishSpec.id, version: shellfishSpec.version },
-    areaHa: input.areaHa,
-    startYear: input.startYear,
-    creditingYears: input.creditingYears,
-    leakagePercent: input.leakagePercent,
-    uncertaintyPercent: input.uncertaintyPercent,
-    nonPermanenceRisk: input.nonPermanenceRisk,
     harvestCarbonTcPerYear: softTc + shellTc,
     poolTotalsTco2e: (years) => ({ softTissue: CO2_PER_C * softTc * years, shell: CO2_PER_C * shellTc * years }),
     warnings,
