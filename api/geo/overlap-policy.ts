@@ -26,6 +26,7 @@ export type OverlapFacts = {
   projectName: string
   organisationId: string
   projectStatus: string
+  /** Shared land, polygons only; its area is computed with the product's sphere convention. */
   intersection: Polygon | MultiPolygon | null
 }
 

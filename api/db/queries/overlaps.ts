@@ -1,17 +1,10 @@
-import type { MultiPolygon, Polygon } from 'geojson'
+import type { MultiPolygon } from 'geojson'
+import type { OverlapFacts } from '../../geo/overlap-policy.ts'
 import type { Sql } from '../client.ts'
 
-export type OverlapRow = {
+export type OverlapRow = OverlapFacts & {
   /** The site whose land is overlapped (one of ours). */
   subjectSiteId: string
-  siteId: string
-  siteName: string
-  projectId: string
-  projectName: string
-  organisationId: string
-  projectStatus: string
-  /** Shared land, polygons only; its area is computed with the product's sphere convention. */
-  intersection: Polygon | MultiPolygon | null
 }
 
 /**
