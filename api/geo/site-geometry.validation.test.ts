@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { box, polygon } from '../../test/support/shapes.ts'
 import { validateSiteGeometry } from './site-geometry.validation.ts'
 
 const LIMITS = { minAreaHa: 0.01, maxAreaHa: 10_000, maxVertices: 10_000 }
 
-/** An axis-aligned lon/lat box as a closed ring. */
-const box = (lon: number, lat: number, dLon: number, dLat: number) => [
-  [lon, lat],
-  [lon + dLon, lat],
-  [lon + dLon, lat + dLat],
-  [lon, lat + dLat],
-  [lon, lat],
-]
-
-const polygon = (...rings: number[][][]) => ({ type: 'Polygon', coordinates: rings })
 
 function issuesOf(input: unknown, limits = LIMITS) {
   const r = validateSiteGeometry(input, limits)

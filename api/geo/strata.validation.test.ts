@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { box, polygon } from '../../test/support/shapes.ts'
 import { validateSiteGeometry } from './site-geometry.validation.ts'
 import { validateStrata } from './strata.validation.ts'
-
-const box = (lon: number, lat: number, dLon: number, dLat: number) => [
-  [lon, lat],
-  [lon + dLon, lat],
-  [lon + dLon, lat + dLat],
-  [lon, lat + dLat],
-  [lon, lat],
-]
-const polygon = (...rings: number[][][]) => ({ type: 'Polygon', coordinates: rings })
 
 function site(geometry: unknown) {
   const r = validateSiteGeometry(geometry, { minAreaHa: 0.01, maxAreaHa: 10_000, maxVertices: 10_000 })
