@@ -4,27 +4,20 @@ import { ZHANJIANG_COASTAL_PROFILE } from '../deductions/risk-profiles.ts'
 import { SOURCES } from '../shared/citations.ts'
 import { creditingShape } from '../shared/crediting-fields.ts'
 import { SEAWEEDS } from '../shared/mariculture-coefficients.ts'
-import { harvestTonnesField, maricultureLeakageField, maricultureUncertaintyField } from '../shared/mariculture-fields.ts'
+import { harvestsField, maricultureLeakageField, maricultureUncertaintyField } from '../shared/mariculture-fields.ts'
 import { areaBasedOutputSchema } from '../shared/result-schema.ts'
 import type { Bilingual, Citation, SinkType } from '../types.ts'
 
 export const SEAWEED_SPECIES = ['kelp', 'undaria', 'porphyra', 'gracilaria', 'other-algae'] as const satisfies readonly (keyof typeof SEAWEEDS)[]
 
-const harvestSchema = z.object({
-  species: z.enum(SEAWEED_SPECIES).meta({
-    about: { en: 'Farmed seaweed', zh: '养殖藻类' },
-  }),
-  harvestTonnesFreshWeightPerYear: harvestTonnesField,
-})
-
 export const seaweedInputSchema = z.object({
   ...creditingShape,
   leakagePercent: maricultureLeakageField,
-  harvests: z
-    .array(harvestSchema)
-    .min(1)
-    .max(100)
-    .meta({ about: { en: 'Harvest per species (the driver; area alone gives no estimate)', zh: '各品种收获量（驱动量；仅有面积无法估算）' } }),
+  harvests: harvestsField(
+    z.enum(SEAWEED_SPECIES).meta({
+      about: { en: 'Farmed seaweed', zh: '养殖藻类' },
+    }),
+  ),
   uncertaintyPercent: maricultureUncertaintyField,
   nonPermanenceRisk: nonPermanenceRiskSchema(ZHANJIANG_COASTAL_PROFILE),
 })

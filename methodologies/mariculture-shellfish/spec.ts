@@ -5,7 +5,7 @@ import { cite, SOURCES } from '../shared/citations.ts'
 import { creditingShape } from '../shared/crediting-fields.ts'
 import { addBilingualIssue } from '../shared/issues.ts'
 import { SHELLFISH } from '../shared/mariculture-coefficients.ts'
-import { harvestTonnesField, maricultureLeakageField, maricultureUncertaintyField } from '../shared/mariculture-fields.ts'
+import { harvestsField, maricultureLeakageField, maricultureUncertaintyField } from '../shared/mariculture-fields.ts'
 import { areaBasedOutputSchema } from '../shared/result-schema.ts'
 import type { Bilingual, Citation, SinkType } from '../types.ts'
 
@@ -17,21 +17,14 @@ export const SHELLFISH_SPECIES = ['clam', 'scallop', 'oyster', 'mussel', 'other-
  */
 export const FED_SPECIES = ['abalone', 'sea-cucumber', 'large-yellow-croaker'] as const
 
-const harvestSchema = z.object({
-  species: z.enum([...SHELLFISH_SPECIES, ...FED_SPECIES]).meta({
-    about: { en: 'Farmed shellfish (non-fed species only)', zh: '养殖贝类（仅限不投饵品种）' },
-  }),
-  harvestTonnesFreshWeightPerYear: harvestTonnesField,
-})
-
 const baseInput = z.object({
   ...creditingShape,
   leakagePercent: maricultureLeakageField,
-  harvests: z
-    .array(harvestSchema)
-    .min(1)
-    .max(100)
-    .meta({ about: { en: 'Harvest per species (the driver; area alone gives no estimate)', zh: '各品种收获量（驱动量；仅有面积无法估算）' } }),
+  harvests: harvestsField(
+    z.enum([...SHELLFISH_SPECIES, ...FED_SPECIES]).meta({
+      about: { en: 'Farmed shellfish (non-fed species only)', zh: '养殖贝类（仅限不投饵品种）' },
+    }),
+  ),
   includeShellCarbon: z
     .boolean()
     .default(true)

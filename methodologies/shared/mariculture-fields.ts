@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import { defaultedQuantity, quantity } from '../fields.ts'
 import { assumption, cite, SOURCES } from './citations.ts'
 import { leakagePercentField } from './crediting-fields.ts'
@@ -20,3 +21,17 @@ export const maricultureUncertaintyField = defaultedQuantity({
   max: 100,
   source: cite(SOURCES.S2, 'para 48 and App. 2, used in place of the HY/T 0349 rule (NOT FOUND)', 'inferred'),
 })
+
+/**
+ * The harvests of a mariculture estimate, one row per species: the driver of
+ * the estimate (area alone gives none).
+ *
+ * @param species the species enum, with its own `about`
+ */
+export function harvestsField<Species extends z.ZodType>(species: Species) {
+  return z
+    .array(z.object({ species, harvestTonnesFreshWeightPerYear: harvestTonnesField }))
+    .min(1)
+    .max(100)
+    .meta({ about: { en: 'Harvest per species (the driver; area alone gives no estimate)', zh: '各品种收获量（驱动量；仅有面积无法估算）' } })
+}
