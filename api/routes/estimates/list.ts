@@ -6,6 +6,7 @@ import { listSiteEstimates } from '../../db/queries/estimates.ts'
 import { toSavedEstimate } from '../../estimates/saved-estimate.ts'
 import { readableSite } from '../../sites/site-access.ts'
 import { authProblems, commonProblems, notFoundProblem } from '../../http/problem-responses.ts'
+import { siteResultsQuery } from '../site-results-query.ts'
 import { savedEstimateSchema } from './schema.ts'
 
 const route = createRoute({
@@ -13,7 +14,7 @@ const route = createRoute({
   path: '/',
   tags: ['Estimates'],
   summary: "A site's saved estimates, newest first",
-  request: { query: z.object({ siteId: z.string().uuid(), limit: z.coerce.number().int().min(1).max(200).default(50) }) },
+  request: { query: siteResultsQuery },
   responses: {
     200: { description: 'Saved estimates', content: { 'application/json': { schema: z.object({ estimates: z.array(savedEstimateSchema) }) } } },
     ...authProblems,

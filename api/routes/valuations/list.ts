@@ -5,6 +5,7 @@ import { requireUser } from '../../auth/authorize.ts'
 import { listSiteValuations } from '../../db/queries/valuations.ts'
 import { readableSite } from '../../sites/site-access.ts'
 import { authProblems, commonProblems, notFoundProblem } from '../../http/problem-responses.ts'
+import { siteResultsQuery } from '../site-results-query.ts'
 import { savedValuationSchema, toSavedValuation } from '../../valuations/saved-valuation.ts'
 
 const route = createRoute({
@@ -12,7 +13,7 @@ const route = createRoute({
   path: '/',
   tags: ['Valuations'],
   summary: "A site's saved valuations, newest first",
-  request: { query: z.object({ siteId: z.string().uuid(), limit: z.coerce.number().int().min(1).max(200).default(50) }) },
+  request: { query: siteResultsQuery },
   responses: {
     200: { description: 'Saved valuations', content: { 'application/json': { schema: z.object({ valuations: z.array(savedValuationSchema) }) } } },
     ...authProblems,
