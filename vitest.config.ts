@@ -18,6 +18,7 @@ const projects: TestProjectInlineConfiguration[] = [
         'test/conformance/**/*.test.ts',
         'test/cli/**/*.test.ts',
       ],
+      setupFiles: ['test/support/fast-check.setup.ts'],
       testTimeout: 30_000,
     },
   },

@@ -32,7 +32,9 @@ export function trackDisturbance(
   year: number,
 ): Disturbance | null {
   if (disturbanceRatio === 0) return prior
-  return { volumeTco2ePerHa: disturbanceRatio * stockTco2ePerHa, year }
+  // A stock emptied by an earlier disturbance can sit a rounding error below
+  // zero (e.g. −1e-8); disturbing it must not turn into a negative emission.
+  return { volumeTco2ePerHa: Math.max(0, disturbanceRatio * stockTco2ePerHa), year }
 }
 
 /**
