@@ -13,7 +13,6 @@ import { calendarYear } from './scenario.schema.ts'
  */
 
 export const VALUATION_MODES = ['dcf', 'invest'] as const
-export type ValuationMode = (typeof VALUATION_MODES)[number]
 
 const mode = z.enum(VALUATION_MODES).default('dcf').meta({
   about: {
