@@ -28,6 +28,8 @@ export async function readDemoAccounts(file: URL = DEMO_ACCOUNTS_FILE): Promise<
 export async function seedDemoAccounts(tx: Sql, accounts: DemoAccounts): Promise<{ organisations: number; users: number }> {
   let organisations = 0
   let users = 0
+  // Every demo user shares the one demo password: hash it (scrypt, ~50 ms) once, and only if a user is new.
+  let passwordHash: Promise<string> | undefined
   for (const org of accounts.organisations) {
     const inserted = await tx`
       INSERT INTO organisations (name, name_en, kind, seed_key)
@@ -38,10 +40,10 @@ export async function seedDemoAccounts(tx: Sql, accounts: DemoAccounts): Promise
     for (const user of org.users) {
       const [existing] = await tx`SELECT 1 FROM users WHERE lower(email) = lower(${user.email})`
       if (existing) continue
-      const passwordHash = await hashPassword(accounts.password)
+      passwordHash ??= hashPassword(accounts.password)
       const userId = (await tx<{ id: string }[]>`
         INSERT INTO users (organisation_id, email, display_name, password_hash, is_demo)
-        VALUES (${organisationId}, ${user.email}, ${user.displayName}, ${passwordHash}, true) RETURNING id`)[0]!.id
+        VALUES (${organisationId}, ${user.email}, ${user.displayName}, ${await passwordHash}, true) RETURNING id`)[0]!.id
       for (const role of user.roles) await tx`INSERT INTO user_roles (user_id, role) VALUES (${userId}, ${role})`
       users++
     }
