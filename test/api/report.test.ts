@@ -8,7 +8,7 @@ import type { AppDeps } from '../../api/app-env.ts'
 import { createLogger } from '../../api/logger.ts'
 import { createChromiumPdfRenderer } from '../../api/reports/chromium-pdf.ts'
 import { getMethodology } from '../../methodologies/index.ts'
-import { createTestContext, loginCookie, type TestContext } from '../support/test-app.ts'
+import { createTestContext, loginCookie, seededSiteIds, type TestContext } from '../support/test-app.ts'
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const PDFTOTEXT = '/usr/bin/pdftotext'
@@ -32,7 +32,7 @@ function appWith(renderPdf: AppDeps['renderPdf']) {
     sql: ctx.sql,
     now: () => ctx.clock.now,
     logger: createLogger('silent'),
-    config: { databaseMode: 'embedded', maxBodyBytes: 1024 * 1024, cookieSecure: false, sessionTtlHours: 24, maxSiteAreaHa: 10_000, maxOverlapShare: 0.01, webDistDir: null },
+    config: ctx.config,
     ...(renderPdf ? { renderPdf } : {}),
   })
 }
@@ -40,9 +40,7 @@ function appWith(renderPdf: AppDeps['renderPdf']) {
 beforeAll(async () => {
   ctx = await createTestContext()
   owner = await loginCookie(ctx, 'owner@demo.test')
-  const ids = Object.fromEntries(
-    (await ctx.sql<{ id: string; seed_key: string }[]>`SELECT id, seed_key FROM sites WHERE seed_key IS NOT NULL`).map((r) => [r.seed_key, r.id]),
-  )
+  const ids = await seededSiteIds(ctx.sql)
   siteId = ids['gaoqiao-inlet-head']!
   bareSiteId = ids['techeng-island-south']!
   const e = await post('/api/v1/estimates', { methodology: 'mangrove-afforestation', siteId, save: true, params: { startYear: 2025, creditingYears: 20 } }, owner)

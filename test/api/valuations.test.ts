@@ -1,18 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { gepValuation } from '../../methodologies/gep/index.ts'
 import { estimateContentHash } from '../../api/estimates/run-estimate.ts'
-import { createTestContext, loginCookie, tableCounts, type TestContext } from '../support/test-app.ts'
+import { createTestContext, loginCookie, seededSiteIds, tableCounts, type TestContext } from '../support/test-app.ts'
 
 let ctx: TestContext
 let ownerCookie: string
-const siteIds: Record<string, string> = {}
+let siteIds: Record<string, string>
 
 beforeAll(async () => {
   ctx = await createTestContext()
   ownerCookie = await loginCookie(ctx, 'owner@demo.test')
-  for (const row of await ctx.sql<{ id: string; seed_key: string }[]>`SELECT id, seed_key FROM sites WHERE seed_key IS NOT NULL`) {
-    siteIds[row.seed_key] = row.id
-  }
+  siteIds = await seededSiteIds(ctx.sql)
 })
 afterAll(async () => ctx?.close())
 

@@ -11,7 +11,8 @@ import { seedReferenceData } from '../../seeds/reference-data.ts'
 export type TestContext = {
   app: ReturnType<typeof createApp>
   sql: Database
-  schema: string
+  /** The app's configuration, for a second app on the same database (e.g. another PDF renderer). */
+  config: AppConfig
   /** Advances the app's clock (for expiry and throttle windows). */
   clock: { now: Date; advanceSeconds(s: number): void }
   logLines: string[]
@@ -40,25 +41,21 @@ export async function createTestContext(options: { demo?: boolean; config?: Part
     },
   }
   const logLines: string[] = []
-  const app = createApp({
-    sql,
-    now: () => clock.now,
-    logger: createLogger('info', (line) => logLines.push(line)),
-    config: {
-      databaseMode: mode,
-      maxBodyBytes: 1024 * 1024,
-      cookieSecure: false,
-      sessionTtlHours: 24,
-      maxSiteAreaHa: 10_000,
-      maxOverlapShare: 0.01,
-      webDistDir: null,
-      ...options.config,
-    },
-  })
+  const config: AppConfig = {
+    databaseMode: mode,
+    maxBodyBytes: 1024 * 1024,
+    cookieSecure: false,
+    sessionTtlHours: 24,
+    maxSiteAreaHa: 10_000,
+    maxOverlapShare: 0.01,
+    webDistDir: null,
+    ...options.config,
+  }
+  const app = createApp({ sql, now: () => clock.now, logger: createLogger('info', (line) => logLines.push(line)), config })
   return {
     app,
     sql,
-    schema,
+    config,
     clock,
     logLines,
     async close() {
@@ -78,6 +75,12 @@ export async function loginCookie(ctx: TestContext, email: string, password = 'd
   if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${await res.text()}`)
   const cookie = res.headers.get('set-cookie') ?? ''
   return cookie.split(';')[0]!
+}
+
+/** Ids of the seeded demo sites by their seed key (seeds/sites/zhanjiang-demo-sites.geojson). */
+export async function seededSiteIds(sql: Database): Promise<Record<string, string>> {
+  const rows = await sql<{ id: string; seed_key: string }[]>`SELECT id, seed_key FROM sites WHERE seed_key IS NOT NULL`
+  return Object.fromEntries(rows.map((r) => [r.seed_key, r.id]))
 }
 
 /** Row counts of every table of the schema: a cheap fingerprint to prove bad input changed nothing. */
