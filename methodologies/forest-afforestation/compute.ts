@@ -1,6 +1,5 @@
 import { arTool14DiscountRatio, describeArTool14 } from '../deductions/ar-tool14-uncertainty.ts'
-import { nonPermanenceBuffer } from '../deductions/non-permanence-risk.ts'
-import { buildYearRows } from '../deductions/year-rows.ts'
+import { areaBasedResult } from '../shared/area-based-result.ts'
 import type { AreaBasedOutput } from '../shared/result-schema.ts'
 import { warning } from '../shared/warnings.ts'
 import type { Warning } from '../shared/warnings.ts'
@@ -66,7 +65,6 @@ export function computeForest(input: ForestInput): AreaBasedOutput {
       ),
     )
   }
-  const risk = nonPermanenceBuffer(input.nonPermanenceRisk)
   warnings.push(
     warning(
       'forest-risk-partly-assessed',
@@ -74,24 +72,19 @@ export function computeForest(input: ForestInput): AreaBasedOutput {
       '参考资料中未找到华南人工林的火灾和病虫害风险，默认计 0 分；台风得分以红树林受损数据为替代。',
     ),
   )
-  const uncertaintyRatio = arTool14DiscountRatio(input.uncertaintyPercent)
-  const leakageRatio = input.leakagePercent / 100
-  const rows = buildYearRows(
-    input.startYear,
-    {
+  return areaBasedResult({
+    methodology: { id: forestSpec.id, version: forestSpec.version },
+    areaHa: input.areaHa,
+    startYear: input.startYear,
+    streams: {
       grossRemovals: gross,
       baseline: input.baselineRemovalsTco2ePerHaPerYear * input.areaHa,
       projectEmissions: input.projectEmissionsTco2ePerHaPerYear * input.areaHa,
     },
-    { leakageRatio, uncertainty: { kind: 'ar-tool14', ratio: uncertaintyRatio }, bufferRatio: risk.outcome.bufferRatio },
-  )
-  return {
-    methodology: { id: forestSpec.id, version: forestSpec.version },
-    areaHa: input.areaHa,
-    ...rows,
-    deductions: { leakageRatio, uncertaintyRatio, bufferRatio: risk.outcome.bufferRatio, uncertaintyRule: describeArTool14(input.uncertaintyPercent) },
+    leakagePercent: input.leakagePercent,
+    uncertainty: { kind: 'ar-tool14', ratio: arTool14DiscountRatio(input.uncertaintyPercent), rule: describeArTool14(input.uncertaintyPercent) },
+    nonPermanenceRisk: input.nonPermanenceRisk,
     poolTotalsTco2e: pools,
-    nonPermanence: risk.outcome,
-    warnings: [...warnings, ...risk.warnings],
-  }
+    warnings,
+  })
 }

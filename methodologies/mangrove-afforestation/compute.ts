@@ -1,6 +1,5 @@
 import { arTool14DiscountRatio, describeArTool14 } from '../deductions/ar-tool14-uncertainty.ts'
-import { nonPermanenceBuffer } from '../deductions/non-permanence-risk.ts'
-import { buildYearRows } from '../deductions/year-rows.ts'
+import { areaBasedResult } from '../shared/area-based-result.ts'
 import type { AreaBasedOutput } from '../shared/result-schema.ts'
 import { warning } from '../shared/warnings.ts'
 import type { Warning } from '../shared/warnings.ts'
@@ -100,28 +99,19 @@ export function computeMangrove(input: MangroveInput): AreaBasedOutput {
     )
   }
 
-  const baselinePerYear = input.baselineRemovalsTco2ePerHaPerYear * input.areaHa
-  const emissionsPerYear = input.projectEmissionsTco2ePerHaPerYear * input.areaHa
-  const risk = nonPermanenceBuffer(input.nonPermanenceRisk)
-  const uncertaintyRatio = arTool14DiscountRatio(input.uncertaintyPercent)
-  const leakageRatio = input.leakagePercent / 100
-  const rows = buildYearRows(
-    input.startYear,
-    { grossRemovals: gross, baseline: baselinePerYear, projectEmissions: emissionsPerYear },
-    { leakageRatio, uncertainty: { kind: 'ar-tool14', ratio: uncertaintyRatio }, bufferRatio: risk.outcome.bufferRatio },
-  )
-  return {
+  return areaBasedResult({
     methodology: { id: mangroveSpec.id, version: mangroveSpec.version },
     areaHa: input.areaHa,
-    ...rows,
-    deductions: {
-      leakageRatio,
-      uncertaintyRatio,
-      bufferRatio: risk.outcome.bufferRatio,
-      uncertaintyRule: describeArTool14(input.uncertaintyPercent),
+    startYear: input.startYear,
+    streams: {
+      grossRemovals: gross,
+      baseline: input.baselineRemovalsTco2ePerHaPerYear * input.areaHa,
+      projectEmissions: input.projectEmissionsTco2ePerHaPerYear * input.areaHa,
     },
+    leakagePercent: input.leakagePercent,
+    uncertainty: { kind: 'ar-tool14', ratio: arTool14DiscountRatio(input.uncertaintyPercent), rule: describeArTool14(input.uncertaintyPercent) },
+    nonPermanenceRisk: input.nonPermanenceRisk,
     poolTotalsTco2e: { trees: treesTotal, soil: soilTotal, ...(input.deadWoodPercentOfTrees !== undefined ? { deadWood: deadWoodTotal } : {}) },
-    nonPermanence: risk.outcome,
-    warnings: [...warnings, ...risk.warnings],
-  }
+    warnings,
+  })
 }

@@ -1,8 +1,7 @@
 import { arTool14DiscountRatio, describeArTool14 } from '../deductions/ar-tool14-uncertainty.ts'
-import { nonPermanenceBuffer } from '../deductions/non-permanence-risk.ts'
 import type { NonPermanenceRiskInput } from '../deductions/non-permanence-schema.ts'
-import { buildYearRows } from '../deductions/year-rows.ts'
 import { CO2_PER_C } from '../units.ts'
+import { areaBasedResult } from './area-based-result.ts'
 import type { AreaBasedOutput } from './result-schema.ts'
 import type { Warning } from './warnings.ts'
 import { warning } from './warnings.ts'
@@ -31,27 +30,19 @@ export type MaricultureRun = {
  */
 export function maricultureResult(run: MaricultureRun): AreaBasedOutput {
   const n = run.creditingYears
-  const grossPerYear = CO2_PER_C * run.harvestCarbonTcPerYear
-  const risk = nonPermanenceBuffer(run.nonPermanenceRisk)
-  const uncertaintyRatio = arTool14DiscountRatio(run.uncertaintyPercent)
-  const leakageRatio = run.leakagePercent / 100
-  const rows = buildYearRows(run.startYear, { grossRemovals: new Array<number>(n).fill(grossPerYear), baseline: 0, projectEmissions: 0 }, {
-    leakageRatio,
-    uncertainty: { kind: 'ar-tool14', ratio: uncertaintyRatio },
-    bufferRatio: risk.outcome.bufferRatio,
-  })
-  return {
+  return areaBasedResult({
     methodology: run.methodology,
     areaHa: run.areaHa,
-    ...rows,
-    deductions: {
-      leakageRatio,
-      uncertaintyRatio,
-      bufferRatio: risk.outcome.bufferRatio,
-      uncertaintyRule: `${describeArTool14(run.uncertaintyPercent)} — HY/T 0349-2022 rule not found; AR-TOOL14 used (inferred)`,
+    startYear: run.startYear,
+    streams: { grossRemovals: new Array<number>(n).fill(CO2_PER_C * run.harvestCarbonTcPerYear), baseline: 0, projectEmissions: 0 },
+    leakagePercent: run.leakagePercent,
+    uncertainty: {
+      kind: 'ar-tool14',
+      ratio: arTool14DiscountRatio(run.uncertaintyPercent),
+      rule: `${describeArTool14(run.uncertaintyPercent)} — HY/T 0349-2022 rule not found; AR-TOOL14 used (inferred)`,
     },
+    nonPermanenceRisk: run.nonPermanenceRisk,
     poolTotalsTco2e: run.poolTotalsTco2e(n),
-    nonPermanence: risk.outcome,
     warnings: [
       warning(
         'hyt-0349-not-found',
@@ -59,7 +50,6 @@ export function maricultureResult(run: MaricultureRun): AreaBasedOutput {
         '未获得 HY/T 0349-2022 公式：按 S13 表 2 推断的碳含量法计算（收获量 × 干湿比 × 含碳率）。',
       ),
       ...run.warnings,
-      ...risk.warnings,
     ],
-  }
+  })
 }

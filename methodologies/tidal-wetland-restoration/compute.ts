@@ -1,6 +1,5 @@
-import { nonPermanenceBuffer } from '../deductions/non-permanence-risk.ts'
 import { describeVm0033, vm0033DeductionRatio } from '../deductions/vm0033-uncertainty.ts'
-import { buildYearRows } from '../deductions/year-rows.ts'
+import { areaBasedResult } from '../shared/area-based-result.ts'
 import type { AreaBasedOutput } from '../shared/result-schema.ts'
 import { warning } from '../shared/warnings.ts'
 import type { Warning } from '../shared/warnings.ts'
@@ -53,20 +52,6 @@ export function computeTidalWetland(input: TidalWetlandInput): AreaBasedOutput {
 
   const gross: number[] = new Array<number>(n).fill(soilPerYear)
   if (n > 0) gross[0] = gross[0]! + herbaceous
-  const risk = nonPermanenceBuffer(input.nonPermanenceRisk)
-  const confidence = input.confidenceLevel === '95-percent' ? 95 : 90
-  const uncertaintyRatio = vm0033DeductionRatio(input.nerErrorPercent, confidence)
-  const leakageRatio = input.leakagePercent / 100
-  const rows = buildYearRows(
-    input.startYear,
-    {
-      grossRemovals: gross,
-      baseline: input.baselineRemovalsTco2ePerHaPerYear * area,
-      projectEmissions: emissionsPerYear,
-    },
-    { leakageRatio, uncertainty: { kind: 'vm0033', ratio: uncertaintyRatio }, bufferRatio: risk.outcome.bufferRatio },
-  )
-
   const warnings: Warning[] = [
     warning(
       'ccer-14-003-004-not-found',
@@ -92,18 +77,24 @@ export function computeTidalWetland(input: TidalWetlandInput): AreaBasedOutput {
       ),
     )
   }
-  return {
+  const confidence = input.confidenceLevel === '95-percent' ? 95 : 90
+  return areaBasedResult({
     methodology: { id: tidalWetlandSpec.id, version: tidalWetlandSpec.version },
     areaHa: area,
-    ...rows,
-    deductions: {
-      leakageRatio,
-      uncertaintyRatio,
-      bufferRatio: risk.outcome.bufferRatio,
-      uncertaintyRule: describeVm0033(input.nerErrorPercent, confidence),
+    startYear: input.startYear,
+    streams: {
+      grossRemovals: gross,
+      baseline: input.baselineRemovalsTco2ePerHaPerYear * area,
+      projectEmissions: emissionsPerYear,
     },
+    leakagePercent: input.leakagePercent,
+    uncertainty: {
+      kind: 'vm0033',
+      ratio: vm0033DeductionRatio(input.nerErrorPercent, confidence),
+      rule: describeVm0033(input.nerErrorPercent, confidence),
+    },
+    nonPermanenceRisk: input.nonPermanenceRisk,
     poolTotalsTco2e: { soil: soilPerYear * n, herbaceous: n > 0 ? herbaceous : 0 },
-    nonPermanence: risk.outcome,
-    warnings: [...warnings, ...risk.warnings],
-  }
+    warnings,
+  })
 }
