@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DEFAULT_MAX_OVERLAP_SHARE } from './geo/overlap-policy.ts'
 
 const booleanFlag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])
@@ -24,7 +25,7 @@ export const envSchema = z.object({
   /** Largest site accepted, in hectares (issue 5 default 10,000 ha). */
   MAX_SITE_AREA_HA: z.coerce.number().positive().default(10_000),
   /** Overlap with other projects' claimed land, as a ratio of the site, above which a project cannot be submitted. */
-  MAX_OVERLAP_SHARE: z.coerce.number().min(0).max(1).default(0.01),
+  MAX_OVERLAP_SHARE: z.coerce.number().min(0).max(1).default(DEFAULT_MAX_OVERLAP_SHARE),
   /** Headless Chromium that prints report PDFs (Debian: apt-get install chromium); never downloaded. */
   CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
 })

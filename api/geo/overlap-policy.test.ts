@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { blockingShare, DEFAULT_MAX_OVERLAP_SHARE, describeOverlaps, exceedsOverlapLimit, maxOverlapShare, type OverlapFacts } from './overlap-policy.ts'
+import { blockingShare, describeOverlaps, exceedsOverlapLimit, type OverlapFacts } from './overlap-policy.ts'
 
 const box = (lon: number, lat: number, dLon: number, dLat: number) => ({
   type: 'Polygon' as const,
@@ -53,11 +53,5 @@ describe('describeOverlaps', () => {
     expect(blockingShare(out)).toBeCloseTo(0.2, 6)
     expect(exceedsOverlapLimit(out, 0.01)).toBe(true)
     expect(exceedsOverlapLimit(out, 0.25)).toBe(false)
-  })
-
-  it('the threshold comes from the config when present and valid', () => {
-    expect(maxOverlapShare({})).toBe(DEFAULT_MAX_OVERLAP_SHARE)
-    expect(maxOverlapShare({ maxOverlapShare: 0.05 })).toBe(0.05)
-    expect(maxOverlapShare({ maxOverlapShare: 7 })).toBe(DEFAULT_MAX_OVERLAP_SHARE)
   })
 })

@@ -1,4 +1,5 @@
 import type { MultiPolygon, Polygon } from 'geojson'
+import type { AuthUser } from '../auth/auth-user.ts'
 import type { Locale } from '../errors/catalog.ts'
 import { geodesicAreaHa } from './geodesic-area.ts'
 
@@ -47,6 +48,11 @@ export type Overlap = {
 
 export type Viewer = { organisationId: string; isAdmin: boolean; locale: Locale }
 
+/** Whose eyes the overlaps are described for: own and admin views show every project name. */
+export function overlapViewer(user: AuthUser, locale: Locale): Viewer {
+  return { organisationId: user.organisationId, isAdmin: user.roles.includes('admin'), locale }
+}
+
 const PRIVATE_NAME = { en: 'another project (private)', zh: '另一项目（未公开）' } as const
 
 /**
@@ -88,13 +94,4 @@ export function blockingShare(overlaps: Overlap[]): number {
 
 export function exceedsOverlapLimit(overlaps: Overlap[], maxShare: number): boolean {
   return blockingShare(overlaps) > maxShare
-}
-
-/**
- * The submission threshold from the app config when it carries one
- * (`maxOverlapShare`, a ratio), else DEFAULT_MAX_OVERLAP_SHARE.
- */
-export function maxOverlapShare(config: object): number {
-  const v = (config as { maxOverlapShare?: unknown }).maxOverlapShare
-  return typeof v === 'number' && v >= 0 && v <= 1 ? v : DEFAULT_MAX_OVERLAP_SHARE
 }

@@ -6,7 +6,7 @@ import { appendAuditEvent } from '../../db/queries/audit-events.ts'
 import { touchProject } from '../../db/queries/projects.ts'
 import { replaceStrata } from '../../db/queries/site-strata.ts'
 import { insertSite } from '../../db/queries/sites.ts'
-import { maxOverlapShare } from '../../geo/overlap-policy.ts'
+import { overlapViewer } from '../../geo/overlap-policy.ts'
 import { authProblems, commonProblems, conflictProblem, notFoundProblem } from '../../http/problem-responses.ts'
 import { invalidGeometry } from '../../geo/geometry-problem.ts'
 import { checkSite, postgisIssues } from '../sites/prepare-site.ts'
@@ -54,8 +54,8 @@ export function registerCreateSite(router: OpenAPIHono<AppEnv>) {
       await replaceStrata(tx, siteId, site.strata)
       await touchProject(tx, projectId, at)
       await appendAuditEvent(tx, { actorUserId: user.id, action: 'site.create', subjectType: 'site', subjectId: siteId, payload: { projectId, name: body.name, areaHa: site.areaHa.toFixed(4), strata: site.strata.length } }, at)
-      const viewer = { organisationId: user.organisationId, isAdmin: user.roles.includes('admin'), locale }
-      return siteWithOverlaps(tx, siteId, viewer, maxOverlapShare(config))
+      const viewer = overlapViewer(user, locale)
+      return siteWithOverlaps(tx, siteId, viewer, config.maxOverlapShare)
     })
     return c.json(result, 201)
   })

@@ -7,7 +7,7 @@ import { touchProject } from '../../db/queries/projects.ts'
 import { listStrata } from '../../db/queries/site-strata.ts'
 import { findSite, insertSite } from '../../db/queries/sites.ts'
 import { ApiError, type FieldError } from '../../errors/api-error.ts'
-import { maxOverlapShare } from '../../geo/overlap-policy.ts'
+import { overlapViewer } from '../../geo/overlap-policy.ts'
 import { authProblems, commonProblems, conflictProblem, notFoundProblem } from '../../http/problem-responses.ts'
 import { readUpload } from '../../import/read-upload.ts'
 import { withoutExtension } from '../../import/zip-entries.ts'
@@ -115,8 +115,8 @@ export function registerImportSites(router: OpenAPIHono<AppEnv>) {
       const rows = []
       for (const id of ids) rows.push(await findSite(tx, id))
       const strata = await listStrata(tx, ids)
-      const viewer = { organisationId: user.organisationId, isAdmin: user.roles.includes('admin'), locale }
-      const reports = await overlapReports(tx, rows.map((r) => ({ id: r!.id, areaHa: Number(r!.areaHa) })), viewer, maxOverlapShare(config))
+      const viewer = overlapViewer(user, locale)
+      const reports = await overlapReports(tx, rows.map((r) => ({ id: r!.id, areaHa: Number(r!.areaHa) })), viewer, config.maxOverlapShare)
       const imported = rows.map((r) => ({ ...toSiteResponse(r!, strata), ...reports.get(r!.id)! }))
       return { format: read.format ?? 'unknown', imported, rejected }
     })

@@ -6,7 +6,7 @@ import { appendAuditEvent } from '../../db/queries/audit-events.ts'
 import { findProject, setProjectStatus } from '../../db/queries/projects.ts'
 import { listProjectSites } from '../../db/queries/sites.ts'
 import { ApiError } from '../../errors/api-error.ts'
-import { maxOverlapShare } from '../../geo/overlap-policy.ts'
+import { overlapViewer } from '../../geo/overlap-policy.ts'
 import { authProblems, commonProblems, conflictProblem, notFoundProblem } from '../../http/problem-responses.ts'
 import { overlapReports } from '../sites/site-overlaps.ts'
 import { lockEditableProject } from './load-project.ts'
@@ -37,12 +37,12 @@ export function registerSubmitProject(router: OpenAPIHono<AppEnv>) {
     const { sql, now, config } = c.var.services
     const locale = c.get('locale')
     const at = now()
-    const maxShare = maxOverlapShare(config)
+    const maxShare = config.maxOverlapShare
     await sql.begin(async (tx) => {
       await lockEditableProject(tx, user, projectId)
       const sites = await listProjectSites(tx, projectId)
       if (!sites.length) throw new ApiError('project_has_no_sites')
-      const viewer = { organisationId: user.organisationId, isAdmin: user.roles.includes('admin'), locale }
+      const viewer = overlapViewer(user, locale)
       const reports = await overlapReports(tx, sites.map((s) => ({ id: s.id, areaHa: Number(s.areaHa) })), viewer, maxShare)
       const refusal = overlapRefusal(sites, reports, maxShare, locale)
       if (refusal) throw refusal

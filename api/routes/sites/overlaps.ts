@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi'
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import type { AppEnv } from '../../app-env.ts'
 import { requireUser } from '../../auth/authorize.ts'
-import { maxOverlapShare } from '../../geo/overlap-policy.ts'
+import { overlapViewer } from '../../geo/overlap-policy.ts'
 import { authProblems, commonProblems, notFoundProblem } from '../../http/problem-responses.ts'
 import { readableSite } from '../../sites/site-access.ts'
 import { overlapCheckSchema, overlapSchema, siteIdParam } from './schema.ts'
@@ -33,8 +33,8 @@ export function registerSiteOverlaps(router: OpenAPIHono<AppEnv>) {
     const { sql, config } = c.var.services
     const site = await readableSite(sql, user, c.req.valid('param').siteId)
     const areaHa = Number(site.areaHa)
-    const viewer = { organisationId: user.organisationId, isAdmin: user.roles.includes('admin'), locale: c.get('locale') }
-    const report = (await overlapReports(sql, [{ id: site.id, areaHa }], viewer, maxOverlapShare(config))).get(site.id)!
+    const viewer = overlapViewer(user, c.get('locale'))
+    const report = (await overlapReports(sql, [{ id: site.id, areaHa }], viewer, config.maxOverlapShare)).get(site.id)!
     return c.json({ siteId: site.id, areaHa, ...report }, 200)
   })
 }

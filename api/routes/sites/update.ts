@@ -7,7 +7,7 @@ import { appendAuditEvent } from '../../db/queries/audit-events.ts'
 import { touchProject } from '../../db/queries/projects.ts'
 import { listStrata, replaceStrata } from '../../db/queries/site-strata.ts'
 import { updateSite } from '../../db/queries/sites.ts'
-import { maxOverlapShare } from '../../geo/overlap-policy.ts'
+import { overlapViewer } from '../../geo/overlap-policy.ts'
 import { authProblems, commonProblems, conflictProblem, notFoundProblem } from '../../http/problem-responses.ts'
 import { lockSiteForWrite, writableSite } from './load-site.ts'
 import { invalidGeometry } from '../../geo/geometry-problem.ts'
@@ -73,8 +73,8 @@ export function registerUpdateSite(router: OpenAPIHono<AppEnv>) {
       }
       await touchProject(tx, site.projectId, at)
       await appendAuditEvent(tx, { actorUserId: user.id, action: 'site.update', subjectType: 'site', subjectId: siteId, payload: { projectId: site.projectId, fields: Object.keys(patch).sort() } }, at)
-      const viewer = { organisationId: user.organisationId, isAdmin: user.roles.includes('admin'), locale }
-      return siteWithOverlaps(tx, siteId, viewer, maxOverlapShare(config))
+      const viewer = overlapViewer(user, locale)
+      return siteWithOverlaps(tx, siteId, viewer, config.maxOverlapShare)
     })
     return c.json(result, 200)
   })

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest'
+import { parseEnv } from './env.ts'
+import { DEFAULT_MAX_OVERLAP_SHARE } from './geo/overlap-policy.ts'
+
+describe('parseEnv', () => {
+  it('the overlap threshold defaults to the platform policy and takes a valid ratio', () => {
+    expect(parseEnv({}).MAX_OVERLAP_SHARE).toBe(DEFAULT_MAX_OVERLAP_SHARE)
+    expect(parseEnv({ MAX_OVERLAP_SHARE: '0.05' }).MAX_OVERLAP_SHARE).toBe(0.05)
+  })
+
+  it('refuses an out-of-range ratio at start-up rather than running with a surprise', () => {
+    expect(() => parseEnv({ MAX_OVERLAP_SHARE: '7' })).toThrow(/MAX_OVERLAP_SHARE/)
+  })
+})
