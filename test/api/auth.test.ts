@@ -127,4 +127,16 @@ describe('audit chain', () => {
     expect(events.map((e) => e.action)).toContain('token.create')
     for (let i = 1; i < events.length; i++) expect(events[i]!.prev_hash).toBe(events[i - 1]!.hash)
   })
+
+  it('verifyAuditChain finds the chain intact and names the first tampered event', async () => {
+    const { verifyAuditChain } = await import('../../api/db/queries/audit-events.ts')
+    const intact = await verifyAuditChain(ctx.sql)
+    expect(intact.brokenAt).toBeNull()
+    expect(intact.events).toBeGreaterThan(1)
+    const [second] = await ctx.sql<{ id: string; payload: unknown }[]>`SELECT id::text, payload FROM audit_events ORDER BY id OFFSET 1 LIMIT 1`
+    await ctx.sql`UPDATE audit_events SET payload = '{"forged": true}'::jsonb WHERE id = ${second!.id}`
+    expect((await verifyAuditChain(ctx.sql)).brokenAt).toBe(second!.id)
+    await ctx.sql`UPDATE audit_events SET payload = ${ctx.sql.json(second!.payload as never)} WHERE id = ${second!.id}`
+    expect((await verifyAuditChain(ctx.sql)).brokenAt).toBeNull()
+  })
 })

@@ -13,8 +13,3 @@ export async function deleteSession(sql: Sql, tokenHash: string): Promise<number
   const result = await sql`DELETE FROM sessions WHERE token_hash = ${tokenHash}`
   return result.count
 }
-
-export async function deleteExpiredSessions(sql: Sql, now: Date): Promise<number> {
-  const result = await sql`DELETE FROM sessions WHERE expires_at <= ${now}`
-  return result.count
-}

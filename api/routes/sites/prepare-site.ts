@@ -64,14 +64,6 @@ export async function postgisIssues(sql: Sql, sites: PreparedSite[]): Promise<Ge
   return out
 }
 
-/** checkSite, then PostGIS: everything short of overlaps. */
-export async function prepareSite(sql: Sql, input: { geometry: unknown; strata: SiteStratumInput[] }, config: Pick<AppConfig, 'maxSiteAreaHa'>): Promise<Preparation> {
-  const checked = checkSite(input, config)
-  if (!checked.ok) return checked
-  const [issues] = await postgisIssues(sql, [checked.site])
-  return issues!.length ? { ok: false, issues: issues! } : checked
-}
-
 function postgisIssue(path: string, reason: string | null, lon: number | null, lat: number | null): GeometryIssue {
   const at = lon !== null && lat !== null ? ([lon, lat] as [number, number]) : undefined
   const where = at ? { en: ` at ${formatLonLat(at)}`, zh: `（位于 ${formatLonLat(at)}）` } : { en: '', zh: '' }
