@@ -7,6 +7,7 @@ import { baselineRemovalsField, creditingShape, leakagePercentField, projectEmis
 import { addBilingualIssue } from '../shared/issues.ts'
 import { areaBasedOutputSchema } from '../shared/result-schema.ts'
 import { checkPlantingYear, checkStrataShareTotal, plantingYearField, stratumAreaPercentField } from '../shared/stratum-fields.ts'
+import { rootShootRatioField, treeCarbonFractionField } from '../shared/tree-fields.ts'
 import type { Bilingual, Citation, SinkType } from '../types.ts'
 import { DEFAULT_FOREST_SPECIES, DEFAULT_FOREST_SPECIES_SOURCE, FOREST_SPECIES, FOREST_SPECIES_RECORDS } from './species.ts'
 
@@ -62,13 +63,7 @@ const stratumSchema = z.object({
     max: 5,
     source: cite(SOURCES.S2, 'App. 1: BEF_2 conservative default 1.15 (stated for ex-post; used ex-ante for want of the CCER-14-001 table)'),
   }),
-  rootShootRatio: quantity({
-    unit: 'ratio',
-    about: { en: 'Root:shoot ratio (default: AR-TOOL14 formula)', zh: '根茎比（默认：AR-TOOL14 公式）' },
-    min: 0,
-    max: 5,
-    source: cite(SOURCES.S2, 'App. 1, R_j formula'),
-  }).optional(),
+  rootShootRatio: rootShootRatioField({ en: 'Root:shoot ratio (default: AR-TOOL14 formula)', zh: '根茎比（默认：AR-TOOL14 公式）' }),
 })
 
 const baseInput = z.object({
@@ -85,14 +80,7 @@ const baseInput = z.object({
         zh: '按树种和造林年份划分的碳层（默认：全地块为一个桉树碳层）',
       },
     }),
-  carbonFraction: defaultedQuantity({
-    unit: 'tC/t d.m.',
-    about: { en: 'Carbon fraction of tree biomass', zh: '林木生物量含碳率' },
-    default: 0.47,
-    min: 0,
-    max: 1,
-    source: cite(SOURCES.S2, 'Eq. 12, CF_TREE'),
-  }),
+  carbonFraction: treeCarbonFractionField,
   socChangeTcPerHaPerYear: quantity({
     unit: 'tC/ha/yr',
     about: {

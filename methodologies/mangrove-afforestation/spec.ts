@@ -7,6 +7,7 @@ import { baselineRemovalsField, creditingShape, leakagePercentField, projectEmis
 import { addBilingualIssue } from '../shared/issues.ts'
 import { areaBasedOutputSchema } from '../shared/result-schema.ts'
 import { checkPlantingYear, checkStrataShareTotal, plantingYearField, stratumAreaPercentField } from '../shared/stratum-fields.ts'
+import { rootShootRatioField, treeCarbonFractionField } from '../shared/tree-fields.ts'
 import type { Bilingual, Citation, SinkType } from '../types.ts'
 import { MANGROVE_SPECIES, SPECIES } from './species.ts'
 
@@ -69,16 +70,10 @@ const stratumSchema = z.object({
     exclusiveMin: true,
     max: 2000,
   }).optional(),
-  rootShootRatio: quantity({
-    unit: 'ratio',
-    about: {
-      en: 'Root:shoot ratio (default: AR-TOOL14 formula R = exp(−1.085 + 0.9256 ln b)/b)',
-      zh: '根茎比（默认：AR-TOOL14 公式 R = exp(−1.085 + 0.9256 ln b)/b）',
-    },
-    min: 0,
-    max: 5,
-    source: cite(SOURCES.S2, 'App. 1, R_j formula'),
-  }).optional(),
+  rootShootRatio: rootShootRatioField({
+    en: 'Root:shoot ratio (default: AR-TOOL14 formula R = exp(−1.085 + 0.9256 ln b)/b)',
+    zh: '根茎比（默认：AR-TOOL14 公式 R = exp(−1.085 + 0.9256 ln b)/b）',
+  }),
 })
 
 export const LAND_TYPES = ['unvegetated-tidal-flat', 'retired-aquaculture-pond'] as const
@@ -101,14 +96,7 @@ const baseInput = z.object({
     .max(MAX_STRATA)
     .prefault([{}])
     .meta({ about: { en: 'Strata by species and planting year', zh: '按树种和造林年份划分的碳层' } }),
-  carbonFraction: defaultedQuantity({
-    unit: 'tC/t d.m.',
-    about: { en: 'Carbon fraction of tree biomass', zh: '林木生物量含碳率' },
-    default: 0.47,
-    min: 0,
-    max: 1,
-    source: cite(SOURCES.S2, 'Eq. 12, CF_TREE'),
-  }),
+  carbonFraction: treeCarbonFractionField,
   soilCarbonAccumulationTcPerHaPerYear: defaultedQuantity({
     unit: 'tC/ha/yr',
     about: { en: 'Soil organic carbon accumulation after planting', zh: '造林后土壤有机碳累积速率' },
