@@ -15,16 +15,9 @@ export async function seedReferenceData(sql: Database): Promise<{ carbonPrices: 
     const lines = parsed.errors.map((e) => `  line ${e.line}${e.column ? ` (${e.column})` : ''}: ${e.message}`)
     throw new Error(`seeds/prices/carbon-prices.csv is invalid:\n${lines.join('\n')}`)
   }
-  return sql.begin(async (tx) => {
-    let inserted = 0
-    for (const row of parsed.rows) {
-      const result = await tx`
-        INSERT INTO carbon_prices (series, period_start, period_end, statistic, price_cny_per_tco2e, volume_t, source_url, note)
-        VALUES (${row.series}, ${row.period_start}, ${row.period_end}, ${row.statistic}, ${row.price_cny_per_tco2e}::numeric,
-                ${row.volume_t}::numeric, ${row.source_url}, ${row.note})
-        ON CONFLICT (series, period_start, period_end, statistic) DO NOTHING`
-      inserted += result.count
-    }
-    return { carbonPrices: inserted }
-  })
+  // One multi-row statement: start-up runs this every time, so it must not cost a round-trip per row.
+  const result = await sql`
+    INSERT INTO carbon_prices ${sql(parsed.rows, 'series', 'period_start', 'period_end', 'statistic', 'price_cny_per_tco2e', 'volume_t', 'source_url', 'note')}
+    ON CONFLICT (series, period_start, period_end, statistic) DO NOTHING`
+  return { carbonPrices: result.count }
 }

@@ -13,6 +13,13 @@ export async function insertApiToken(
   return row!
 }
 
+/**
+ * Records use of a token at most once a minute: a machine client calling in a
+ * loop must not turn every read into a write.
+ */
 export async function touchApiToken(sql: Sql, tokenHash: string, now: Date): Promise<void> {
-  await sql`UPDATE api_tokens SET last_used_at = ${now} WHERE token_hash = ${tokenHash}`
+  await sql`
+    UPDATE api_tokens SET last_used_at = ${now}
+    WHERE token_hash = ${tokenHash}
+      AND (last_used_at IS NULL OR last_used_at < ${now}::timestamptz - interval '1 minute')`
 }

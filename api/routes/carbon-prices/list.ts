@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi'
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import type { AppEnv } from '../../app-env.ts'
 import { CARBON_PRICE_SERIES } from '../../../methodologies/gep/carbon-price.ts'
-import { latestReferencePrice, listCarbonPrices } from '../../db/queries/carbon-prices.ts'
+import { listCarbonPrices, referencePrices } from '../../db/queries/carbon-prices.ts'
 import { commonProblems } from '../../http/problem-responses.ts'
 
 const priceRow = z
@@ -42,8 +42,9 @@ export function registerListCarbonPrices(router: OpenAPIHono<AppEnv>) {
     const { series } = c.req.valid('query')
     const { sql } = c.var.services
     const prices = await listCarbonPrices(sql, series)
-    const reference: Record<string, Awaited<ReturnType<typeof latestReferencePrice>> | null> = {}
-    for (const s of series ? [series] : CARBON_PRICE_SERIES) reference[s] = (await latestReferencePrice(sql, s)) ?? null
+    const wanted = series ? [series] : CARBON_PRICE_SERIES
+    const found = new Map((await referencePrices(sql, wanted)).map((row) => [row.series, row]))
+    const reference = Object.fromEntries(wanted.map((s) => [s, found.get(s) ?? null]))
     return c.json({ prices, reference } as never, 200)
   })
 }
