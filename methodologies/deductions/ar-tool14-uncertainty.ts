@@ -1,3 +1,5 @@
+import { percentText } from './percent-text.ts'
+
 /**
  * AR-TOOL14 v04.2 Appendix 2: the conservative discount applied when the
  * uncertainty U (half-width of the 90 % confidence interval as % of the mean)
@@ -30,9 +32,4 @@ export function arTool14DiscountRatio(uncertaintyPercent: number): number {
 export function describeArTool14(uncertaintyPercent: number): string {
   const ratio = arTool14DiscountRatio(uncertaintyPercent)
   return `AR-TOOL14 App.2 stepped discount: U = ${uncertaintyPercent} % → discount ${percentText(ratio)} % of project removals (ex-ante default U = 0, para 48)`
-}
-
-/** A ratio as a short percent text (4 decimals at most), without toFixed's trailing zeros. */
-function percentText(ratio: number): string {
-  return String(Math.round(ratio * 1e6) / 1e4)
 }

@@ -1,3 +1,5 @@
+import { percentText } from './percent-text.ts'
+
 /** VM0033 v2.1 Eq. 92 allowable uncertainty by confidence level. */
 export const VM0033_ALLOWABLE_PERCENT = { 90: 20, 95: 30 } as const
 
@@ -22,9 +24,4 @@ export function vm0033DeductionRatio(nerErrorPercent: number, confidence: Vm0033
 export function describeVm0033(nerErrorPercent: number, confidence: Vm0033Confidence): string {
   const ratio = vm0033DeductionRatio(nerErrorPercent, confidence)
   return `VM0033 Eq. 92: NER_ERROR = ${nerErrorPercent} % vs allowable ${VM0033_ALLOWABLE_PERCENT[confidence]} % at ${confidence} % confidence → deduction ${percentText(ratio)} % of NER`
-}
-
-/** A ratio as a short percent text (4 decimals at most), without toFixed's trailing zeros. */
-function percentText(ratio: number): string {
-  return String(Math.round(ratio * 1e6) / 1e4)
 }
