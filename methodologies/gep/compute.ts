@@ -1,4 +1,3 @@
-import type { Bilingual } from '../types.ts'
 import { carbonPriceQuote } from './carbon-price.ts'
 import { cpiAdjustmentFactor, cpiChainSource } from './cpi.ts'
 import { roundCny, roundQuantity, roundUnitPrice } from './money.ts'
@@ -13,7 +12,7 @@ import type { GepInput } from './spec.ts'
 
 export const GEP_METHODOLOGY = { id: 'gep-valuation', version: '0.1.0' } as const
 
-type Warning = { code: string; message: Bilingual }
+type Warning = GepOutput['warnings'][number]
 
 const CARBON_ESTIMATE_SOURCE: GepSource = {
   id: 'input:carbon-estimate',
