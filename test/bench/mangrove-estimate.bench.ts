@@ -1,6 +1,6 @@
-import { performance } from 'node:perf_hooks'
 import { mangroveAfforestation } from '../../methodologies/mangrove-afforestation/index.ts'
 import type { MangroveInput } from '../../methodologies/mangrove-afforestation/spec.ts'
+import { timed } from './timing.ts'
 
 const SITES = 10_000
 const YEARS = 40
@@ -58,27 +58,21 @@ function handLoop(inputs: MangroveInput[]): number {
   return sum
 }
 
-function timeIt<T>(fn: () => T): { ms: number; value: T } {
-  const t0 = performance.now()
-  const value = fn()
-  return { ms: performance.now() - t0, value }
-}
-
 /** 10,000 sites × 40 years with mangrove-afforestation, against a hand-written loop in the same run. Goal: within 3×. */
 export async function run(): Promise<void> {
-  const parse = timeIt(siteInputs)
+  const parse = timed(siteInputs)
   const inputs = parse.value
   // Warm both paths so the JIT compares steady states.
   for (let i = 0; i < 3; i++) {
     handLoop(inputs.slice(0, 1000))
     for (const input of inputs.slice(0, 1000)) mangroveAfforestation.compute(input)
   }
-  const methodology = timeIt(() => {
+  const methodology = timed(() => {
     let sum = 0
     for (const input of inputs) sum += mangroveAfforestation.compute(input).totals.netCreditsTco2e
     return sum
   })
-  const hand = timeIt(() => handLoop(inputs))
+  const hand = timed(() => handLoop(inputs))
   const agree = Math.abs(methodology.value - hand.value) <= 1e-9 * Math.abs(hand.value)
   const ratio = methodology.ms / hand.ms
   console.log(`mangrove-afforestation: ${SITES} sites × ${YEARS} years`)

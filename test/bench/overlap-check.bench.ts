@@ -6,7 +6,8 @@ import { findOverlapsOfGeometry } from '../../api/db/queries/overlaps.ts'
 import { geodesicAreaHa } from '../../api/geo/geodesic-area.ts'
 import { describeOverlaps } from '../../api/geo/overlap-policy.ts'
 import { ringsBbox, bboxesIntersect } from '../../api/geo/planar.ts'
-import { benchSites, closeBenchSites, percentile, prng, SITE_COUNT, storedSiteGeometries, syntheticSite } from './overlap-sites.fixture.bench.ts'
+import { benchSites, closeBenchSites, prng, SITE_COUNT, storedSiteGeometries, syntheticSite } from './overlap-sites.fixture.bench.ts'
+import { percentile, timed } from './timing.ts'
 
 const CHECKS = 300
 const TURF_CHECKS = 12
@@ -36,12 +37,6 @@ function turfWithBboxes(candidate: MultiPolygon, all: MultiPolygon[], boxes: [nu
     if (shared) sharedHa += geodesicAreaHa(shared.geometry)
   }
   return sharedHa
-}
-
-function timed<T>(fn: () => T): { ms: number; value: T } {
-  const t0 = performance.now()
-  const value = fn()
-  return { ms: performance.now() - t0, value }
 }
 
 /**

@@ -186,9 +186,3 @@ async function build(): Promise<BenchSites> {
   await sql`ANALYZE projects`
   return { sql, mode, loadMs: performance.now() - started }
 }
-
-/** p-th percentile (nearest rank) of durations in ms. */
-export function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!
-}

@@ -1,6 +1,7 @@
 import { createApp } from '../../api/app.ts'
 import { createLogger } from '../../api/logger.ts'
-import { benchSites, closeBenchSites, coastPoint, percentile, prng, SITE_COUNT } from './overlap-sites.fixture.bench.ts'
+import { benchSites, closeBenchSites, coastPoint, prng, SITE_COUNT } from './overlap-sites.fixture.bench.ts'
+import { percentile } from './timing.ts'
 
 const ZOOMS = [8, 9, 10, 11, 12, 13, 14]
 const VIEWS_PER_ZOOM = 40
