@@ -3,11 +3,9 @@ import type { Sql } from '../api/db/client.ts'
 import { geodesicAreaHa } from '../api/geo/geodesic-area.ts'
 import { demoSiteCollectionSchema, type DemoSiteCollection } from './sites/demo-sites.schema.ts'
 
-export type DemoSites = DemoSiteCollection
-
 export const DEMO_SITES_FILE = new URL('./sites/zhanjiang-demo-sites.geojson', import.meta.url)
 
-export async function readDemoSites(file: URL = DEMO_SITES_FILE): Promise<DemoSites> {
+export async function readDemoSites(file: URL = DEMO_SITES_FILE): Promise<DemoSiteCollection> {
   return demoSiteCollectionSchema.parse(JSON.parse(await readFile(file, 'utf8')))
 }
 
@@ -17,7 +15,7 @@ export async function readDemoSites(file: URL = DEMO_SITES_FILE): Promise<DemoSi
  */
 export async function seedDemoSites(
   tx: Sql,
-  sites: DemoSites,
+  sites: DemoSiteCollection,
   options: { ownerOrganisationKey: string; projectStatus: (projectKey: string) => string },
 ): Promise<{ projects: number; sites: number }> {
   const [org] = await tx<{ id: string }[]>`SELECT id FROM organisations WHERE seed_key = ${options.ownerOrganisationKey}`

@@ -10,7 +10,7 @@ import { MANGROVE_SPECIES } from '../../methodologies/mangrove-afforestation/spe
 const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
 const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])
 
-export const demoSitePropertiesSchema = z.object({
+const demoSitePropertiesSchema = z.object({
   key: kebab.meta({ description: 'Stable identifier of the site across re-seeds' }),
   name: z.string().min(1).meta({ description: 'Site name in Chinese' }),
   nameEn: z.string().min(1),
@@ -24,7 +24,7 @@ export const demoSitePropertiesSchema = z.object({
   description: z.string().min(1).meta({ description: 'One sentence (en) on why the place is plausible' }),
 })
 
-export const demoSiteFeatureSchema = z.object({
+const demoSiteFeatureSchema = z.object({
   type: z.literal('Feature'),
   properties: demoSitePropertiesSchema,
   geometry: z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(position).min(4)).length(1) }),
@@ -36,5 +36,4 @@ export const demoSiteCollectionSchema = z.object({
 })
 
 export type DemoSiteProperties = z.infer<typeof demoSitePropertiesSchema>
-export type DemoSiteFeature = z.infer<typeof demoSiteFeatureSchema>
 export type DemoSiteCollection = z.infer<typeof demoSiteCollectionSchema>
