@@ -234,8 +234,7 @@ export class EstimateSection {
 
     const status = this.#status
     if (status) this.#actions.showStatus('text' in status ? status.text : t(status.key, status.params), status.kind === 'error')
-    else if (this.#saved) this.#actions.showStatus(t('Estimate.SavedAt', { time: formatDateTime(this.#saved.createdAt, lang), hash: this.#saved.contentHash.slice(0, 12) }), false)
-    else this.#actions.showStatus(this.#result ? t('Estimate.NotSaved') : '', false)
+    else this.#actions.showRecord(lang, 'Estimate', this.#saved, this.#result !== undefined)
     this.element.dataset.saved = this.#saved ? this.#saved.id : ''
     this.#resultSlot.replaceChildren(...(this.#result ? [renderEstimateResult(this.#result, lang)] : []))
   }

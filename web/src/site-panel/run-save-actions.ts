@@ -1,3 +1,4 @@
+import { formatDateTime } from '../format/date.ts'
 import { translate, type Lang } from '../i18n/translate.ts'
 import { el, tagged } from '../util/dom.ts'
 
@@ -8,7 +9,8 @@ export type Busy = 'run' | 'save' | undefined
  * The Run and Save buttons and the status line under a generated form, as the
  * estimate and the valuation sections show them: Run computes, Save computes
  * and stores against the site, one request at a time. The section decides what
- * the status says; this class owns the elements and their listeners.
+ * the status says (`showRecord` words the usual saved / not-saved line); this
+ * class owns the elements and their listeners.
  */
 export class RunSaveActions {
   /** The two buttons. */
@@ -59,5 +61,15 @@ export class RunSaveActions {
   showStatus(text: string, error: boolean): void {
     this.statusLine.textContent = text
     this.statusLine.className = error ? 'bc-status bc-error' : 'bc-status'
+  }
+
+  /**
+   * The status line when nothing went wrong: which stored record the result
+   * is (its time and the start of its content hash), else that the result
+   * shown is not stored yet, else nothing.
+   */
+  showRecord(lang: Lang, namespace: 'Estimate' | 'Value', saved: { createdAt: string; contentHash: string } | undefined, hasResult: boolean): void {
+    if (saved) this.showStatus(translate(lang, `${namespace}.SavedAt`, { time: formatDateTime(saved.createdAt, lang), hash: saved.contentHash.slice(0, 12) }), false)
+    else this.showStatus(hasResult ? translate(lang, `${namespace}.NotSaved`) : '', false)
   }
 }

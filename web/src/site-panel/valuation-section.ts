@@ -217,20 +217,9 @@ export class ValuationSection {
     const canSave = this.#target?.kind === 'site' && this.#target.canWrite
     this.#actions.render(lang, 'Value', { busy: this.#busy, ready: this.#form !== undefined, canSave, saveTitle: canSave ? '' : t('Value.SaveNeedsSite') })
 
-    if (this.#status) {
-      this.#actions.showStatus(this.#status.text, this.#status.error)
-    } else {
-      this.#actions.showStatus(
-        this.#loadedFrom
-          ? t('Value.ShowingSaved', { time: formatDateTime(this.#loadedFrom, lang) })
-          : this.#saved
-            ? t('Value.SavedAt', { time: formatDateTime(this.#saved.createdAt, lang), hash: this.#saved.contentHash.slice(0, 12) })
-            : this.#result
-              ? t('Value.NotSaved')
-              : '',
-        false,
-      )
-    }
+    if (this.#status) this.#actions.showStatus(this.#status.text, this.#status.error)
+    else if (this.#loadedFrom) this.#actions.showStatus(t('Value.ShowingSaved', { time: formatDateTime(this.#loadedFrom, lang) }), false)
+    else this.#actions.showRecord(lang, 'Value', this.#saved, this.#result !== undefined)
     this.#renderReports()
     // Sensitivity rows name inputs by path; show the form's label instead, its first sentence only
     // (the rest of an `about` explains the default).
