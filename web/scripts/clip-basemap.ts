@@ -19,6 +19,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { CLIP_BOX, type Box } from '../src/map/basemap-bounds.ts'
+import { signedArea, wind } from './ring-winding.ts'
 
 type Position = [number, number]
 type Ring = Position[]
@@ -63,18 +64,6 @@ function clipRing(closed: Ring, [w, s, e, n]: Box): Ring | null {
   if (rounded.length < 3) return null
   rounded.push(rounded[0]!)
   return Math.abs(signedArea(rounded)) > 0 ? rounded : null
-}
-
-/** Shoelace area in degrees² (positive = counter-clockwise); only its sign and zero-ness matter here. */
-function signedArea(ring: Ring): number {
-  let sum = 0
-  for (let i = 0; i < ring.length - 1; i++) sum += ring[i]![0] * ring[i + 1]![1] - ring[i + 1]![0] * ring[i]![1]
-  return sum / 2
-}
-
-/** RFC 7946 §3.1.6: exterior rings counter-clockwise, holes clockwise. */
-function wind(ring: Ring, exterior: boolean): Ring {
-  return signedArea(ring) > 0 === exterior ? ring : ring.slice().reverse()
 }
 
 function main(input: string): void {

@@ -8,17 +8,17 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import area from '@turf/area'
 import kinks from '@turf/kinks'
+import { geodesicAreaHa } from '../src/geo/area.ts'
 import { localFrame, type LonLat, type Metres } from '../src/geo/local-metres.ts'
 import { pointInMultiPolygon } from '../src/geo/point-in-polygon.ts'
 import { demoSiteCollectionSchema } from '../../seeds/sites/demo-sites.schema.ts'
 import { coastPath, resample } from './coast-path.ts'
 import { SITE_PLANS, type SitePlan } from './demo-site-plans.ts'
+import { wind } from './ring-winding.ts'
 
 const BASEMAP = fileURLToPath(new URL('../public/basemap/guangdong-land.geojson', import.meta.url))
 const OUTPUT = fileURLToPath(new URL('../../seeds/sites/zhanjiang-demo-sites.geojson', import.meta.url))
-const M2_PER_HA = 10_000
 
 type Land = LonLat[][][]
 
@@ -58,17 +58,10 @@ function bandPolygon(plan: SitePlan, land: Land): [number, number][] {
   const ring = [tip(0, -1), ...inner, tip(n - 1, 1), ...outer.reverse()]
   const lonLat = ring.map((p) => frame.toLonLat(p)).map(([x, y]) => [round(x), round(y)] as [number, number])
   const closed = [...lonLat, lonLat[0]!]
-  // Keep RFC 7946 winding (counter-clockwise exterior).
-  return signedArea(closed) > 0 ? closed : closed.reverse()
+  return wind(closed, true)
 }
 
 const round = (v: number) => Math.round(v * 1e6) / 1e6
-
-function signedArea(ring: readonly LonLat[]): number {
-  let sum = 0
-  for (let i = 0; i < ring.length - 1; i++) sum += ring[i]![0] * ring[i + 1]![1] - ring[i + 1]![0] * ring[i]![1]
-  return sum / 2
-}
 
 function main(): void {
   const basemap = JSON.parse(readFileSync(BASEMAP, 'utf8')) as { features: { geometry: { coordinates: Land } }[] }
@@ -82,7 +75,7 @@ function main(): void {
   for (const f of collection.features) {
     const ring = f.geometry.coordinates[0]!
     const onLand = ring.filter((p) => pointInMultiPolygon(p, land)).length
-    const ha = area(f) / M2_PER_HA
+    const ha = geodesicAreaHa(f.geometry)
     const selfCrossings = kinks(f).features.length
     console.log(`${f.properties.key}: ${ha.toFixed(1)} ha, ${ring.length - 1} vertices, ${selfCrossings} kinks, ${onLand} vertices on land`)
   }
