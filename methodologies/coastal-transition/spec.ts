@@ -1,3 +1,4 @@
+import { addBilingualIssue } from '../shared/issues.ts'
 import type { Bilingual, Citation, SinkType } from '../types.ts'
 import { checkInput } from './input.rules.ts'
 import { inputObjectSchema } from './input.schema.ts'
@@ -22,7 +23,7 @@ export const SINK_TYPE: SinkType = 'coastal'
 /** Input with its cross-field rules; each rule reports the offending path with an English message and `params.zh`. */
 export const inputSchema = inputObjectSchema.superRefine((input, ctx) => {
   for (const issue of checkInput(input)) {
-    ctx.addIssue({ code: 'custom', path: issue.path, message: issue.en, params: { zh: issue.zh } })
+    addBilingualIssue(ctx, issue.path, issue)
   }
 })
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { addBilingualIssue } from '../shared/issues.ts'
 import { cpiAdjustmentFactor } from './cpi.ts'
 import type { Ecosystem } from './ecosystems.ts'
 import { GEP_SERVICES } from './services/registry.ts'
@@ -11,11 +12,9 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  */
 export function checkCrossFields(value: Record<string, unknown>, ctx: z.RefinementCtx) {
   if (value.carbonSequestrationTco2ePerYear !== undefined && value.carbonSequestrationByYear !== undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['carbonSequestrationByYear'],
-      message: 'Give carbonSequestrationTco2ePerYear or carbonSequestrationByYear, not both',
-      params: { zh: '固碳量只能填写 carbonSequestrationTco2ePerYear 或 carbonSequestrationByYear 之一' },
+    addBilingualIssue(ctx, ['carbonSequestrationByYear'], {
+      en: 'Give carbonSequestrationTco2ePerYear or carbonSequestrationByYear, not both',
+      zh: '固碳量只能填写 carbonSequestrationTco2ePerYear 或 carbonSequestrationByYear 之一',
     })
   }
   if (Array.isArray(value.carbonSequestrationByYear)) {
@@ -23,11 +22,9 @@ export function checkCrossFields(value: Record<string, unknown>, ctx: z.Refineme
     value.carbonSequestrationByYear.forEach((row, i) => {
       if (!isRecord(row)) return
       if (seen.has(row.year)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['carbonSequestrationByYear', i, 'year'],
-          message: `Year ${String(row.year)} appears twice in the carbon series`,
-          params: { zh: `碳汇序列中年份 ${String(row.year)} 重复` },
+        addBilingualIssue(ctx, ['carbonSequestrationByYear', i, 'year'], {
+          en: `Year ${String(row.year)} appears twice in the carbon series`,
+          zh: `碳汇序列中年份 ${String(row.year)} 重复`,
         })
       }
       seen.add(row.year)
@@ -48,13 +45,9 @@ export function checkCrossFields(value: Record<string, unknown>, ctx: z.Refineme
     const cpi = cpiAdjustmentFactor(priceYear, valuationYear)
     if (cpi.ok) continue
     reported.add(priceYear)
-    ctx.addIssue({
-      code: 'custom',
-      path: ['priceAdjustmentFactors', String(priceYear)],
-      message: `No CPI index for ${cpi.missingYears.join(', ')}: give the factor that brings ${priceYear} prices to ${valuationYear} (used by ${service.id})`,
-      params: {
-        zh: `CPI 表缺少 ${cpi.missingYears.join('、')} 年指数：请填写将 ${priceYear} 年价格折算到 ${valuationYear} 年的系数（用于 ${service.name.zh}）`,
-      },
+    addBilingualIssue(ctx, ['priceAdjustmentFactors', String(priceYear)], {
+      en: `No CPI index for ${cpi.missingYears.join(', ')}: give the factor that brings ${priceYear} prices to ${valuationYear} (used by ${service.id})`,
+      zh: `CPI 表缺少 ${cpi.missingYears.join('、')} 年指数：请填写将 ${priceYear} 年价格折算到 ${valuationYear} 年的系数（用于 ${service.name.zh}）`,
     })
   }
 }
