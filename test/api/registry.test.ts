@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { box, createProject, createSite, polygon } from '../fixtures/import/sites.ts'
+import { box, createProject, createSite, jsonInit, polygon } from '../fixtures/import/sites.ts'
 import { createTestContext, loginCookie, type TestContext } from '../support/test-app.ts'
 
 let ctx: TestContext
@@ -120,7 +120,7 @@ describe('registry layer', () => {
     expect(await levelZero()).toEqual(await visible())
     // Reviewers send it back; the owner moves a site; then it goes back to draft and is deleted.
     await ctx.sql`UPDATE projects SET status = 'changes_requested' WHERE id = ${id}`
-    expect((await ctx.app.request(`/api/v1/sites/${site.id}`, { method: 'PATCH', headers: { 'content-type': 'application/json', cookie: owner }, body: JSON.stringify({ geometry: polygon(box(113.95, 21.95, 0.02, 0.01)) }) })).status).toBe(200)
+    expect((await ctx.app.request(`/api/v1/sites/${site.id}`, jsonInit('PATCH', { geometry: polygon(box(113.95, 21.95, 0.02, 0.01)) }, owner))).status).toBe(200)
     expect(await levelZero()).toEqual(await visible())
     // Incremental upkeep equals a full recount, on every level.
     const kept = await cells()
@@ -142,11 +142,10 @@ describe('registry layer', () => {
     // Sent back for changes: public (counted in the cells) and still editable.
     await ctx.sql`UPDATE projects SET status = 'changes_requested' WHERE id = ANY(${ctx.sql.array(ids)}::uuid[])`
     const results = await Promise.all(
-      ids.flatMap((id, i) => [0, 1].map((k) => ctx.app.request(`/api/v1/projects/${id}/sites`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', cookie: owner },
-        body: JSON.stringify({ name: `p${i}-${k}`, geometry: polygon(box(113.8 + 0.002 * i, 21.8 + 0.002 * k, 0.001, 0.001)) }),
-      }))),
+      ids.flatMap((id, i) => [0, 1].map((k) => ctx.app.request(
+        `/api/v1/projects/${id}/sites`,
+        jsonInit('POST', { name: `p${i}-${k}`, geometry: polygon(box(113.8 + 0.002 * i, 21.8 + 0.002 * k, 0.001, 0.001)) }, owner),
+      ))),
     )
     expect(results.map((r) => r.status)).toEqual(Array(12).fill(201))
     const [cells] = await ctx.sql<{ n: number }[]>`SELECT sum(site_count)::int AS n FROM registry_cells WHERE level = 0`

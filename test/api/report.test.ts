@@ -8,6 +8,7 @@ import type { AppDeps } from '../../api/app-env.ts'
 import { createLogger } from '../../api/logger.ts'
 import { createChromiumPdfRenderer } from '../../api/reports/chromium-pdf.ts'
 import { getMethodology } from '../../methodologies/index.ts'
+import { jsonInit } from '../fixtures/import/sites.ts'
 import { createTestContext, loginCookie, seededSiteIds, type TestContext } from '../support/test-app.ts'
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
@@ -22,8 +23,7 @@ let bareSiteId: string
 let estimate: { id: string; contentHash: string; methodology: { id: string; version: string } }
 let valuation: { id: string; contentHash: string; methodology: { id: string; version: string } }
 
-const post = (path: string, body: unknown, cookie: string) =>
-  ctx.app.request(path, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) })
+const post = (path: string, body: unknown, cookie: string) => ctx.app.request(path, jsonInit('POST', body, cookie))
 const get = (path: string, headers: Record<string, string> = {}, app = ctx.app) => app.request(path, { headers })
 
 /** An app on the same database and clock as `ctx`, with the PDF renderer the test chooses. */
