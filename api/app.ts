@@ -120,16 +120,15 @@ export function createApp(deps: AppDeps) {
   app.notFound((c) => problemResponse(c, 'route_not_found', { params: { method: c.req.method, path: c.req.path } }))
 
   app.onError((err, c) => {
-    if (err instanceof ApiError) {
-      return problemResponse(c, err.code, { params: err.params, ...(err.errors ? { errors: err.errors } : {}), ...(err.headers ? { headers: err.headers } : {}) })
-    }
+    if (err instanceof ApiError) return problemResponse(c, err.code, { params: err.params, errors: err.errors, headers: err.headers })
     if (err instanceof HTTPException) {
-      // Raised by Hono itself (e.g. its JSON validator); map to our closed codes.
-      const code = err.status === 413 ? 'payload_too_large' : err.status === 415 ? 'unsupported_media_type' : err.status === 401 ? 'unauthenticated' : err.status < 500 ? 'malformed_json' : 'internal_error'
-      if (code === 'malformed_json') {
+      // Raised by Hono itself (body limit, content type, its validators): map to our closed codes.
+      if (err.status === 413) return problemResponse(c, 'payload_too_large', { params: { limit: deps.config.maxBodyBytes } })
+      if (err.status === 415) return problemResponse(c, 'unsupported_media_type')
+      if (err.status === 401) return problemResponse(c, 'unauthenticated')
+      if (err.status < 500) {
         return problemResponse(c, 'validation_failed', { params: { count: 1 }, errors: [{ path: '(body)', code: 'invalid_body', message: err.message }] })
       }
-      return problemResponse(c, code, { params: { limit: deps.config.maxBodyBytes } })
     }
     c.get('logger')?.error('unhandled error', { error: err instanceof Error ? (err.stack ?? err.message) : String(err) })
     return problemResponse(c, 'internal_error')

@@ -1,12 +1,5 @@
 import { z } from '@hono/zod-openapi'
-
-const position = z.array(z.number()).min(2).max(3)
-export const polygonGeometrySchema = z
-  .union([
-    z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(position)) }),
-    z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(z.array(position))) }),
-  ])
-  .openapi('PolygonGeometry', { description: 'GeoJSON Polygon or MultiPolygon in WGS84 longitude/latitude.' })
+import { siteGeometryInput } from '../sites/schema.ts'
 
 export const estimateRequestSchema = z
   .object({
@@ -18,7 +11,7 @@ export const estimateRequestSchema = z
         description: 'Inputs of the methodology; their JSON Schema (units, defaults, sources) is served by GET /api/v1/methodologies/{id}.',
         example: { areaHa: 100, startYear: 2026, creditingYears: 20 },
       }),
-    geometry: polygonGeometrySchema.optional().openapi({ description: 'A drawn site; its geodesic area replaces params.areaHa.' }),
+    geometry: siteGeometryInput.optional().openapi({ description: 'A drawn site; its geodesic area replaces params.areaHa.' }),
     areaHa: z.number().positive().max(10_000_000).optional().openapi({ description: 'Area in hectares; replaces params.areaHa.' }),
     siteId: z.string().uuid().optional().openapi({ description: 'Estimate for a stored site; its area replaces params.areaHa.' }),
     save: z.boolean().default(false).openapi({ description: 'Store the estimate against `siteId` (owner of the site only).' }),

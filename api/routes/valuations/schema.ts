@@ -2,12 +2,12 @@ import { z } from '@hono/zod-openapi'
 import { ECOSYSTEMS } from '../../../methodologies/gep/ecosystems.ts'
 import { gepOutputSchema } from '../../../methodologies/gep/output.schema.ts'
 import { carbonPriceChoiceSchema } from '../../valuations/carbon-price-choice.schema.ts'
-import { polygonGeometrySchema } from '../estimates/schema.ts'
+import { siteGeometryInput } from '../sites/schema.ts'
 
 export const valuationRequestSchema = z
   .object({
     siteId: z.string().uuid().optional().openapi({ description: "A stored site: its geodesic area and its latest saved estimate's carbon are used." }),
-    geometry: polygonGeometrySchema
+    geometry: siteGeometryInput
       .optional()
       .openapi({ description: 'A drawn site instead of a stored one: its geodesic area is used; carbon then needs an estimate and is left out.' }),
     ecosystem: z.enum(ECOSYSTEMS).openapi({ example: 'mangrove' }),
