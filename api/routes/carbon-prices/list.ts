@@ -4,13 +4,14 @@ import type { AppEnv } from '../../app-env.ts'
 import { CARBON_PRICE_SERIES } from '../../../methodologies/gep/carbon-price.ts'
 import { listCarbonPrices, referencePrices } from '../../db/queries/carbon-prices.ts'
 import { commonProblems } from '../../http/problem-responses.ts'
+import { CARBON_PRICE_STATISTICS } from '../../../seeds/prices/parse-carbon-prices.ts'
 
 const priceRow = z
   .object({
     series: z.enum(CARBON_PRICE_SERIES),
     periodStart: z.string(),
     periodEnd: z.string(),
-    statistic: z.enum(['average', 'close', 'high', 'low', 'deal']),
+    statistic: z.enum(CARBON_PRICE_STATISTICS),
     priceCnyPerTco2e: z.string().openapi({ description: 'Decimal string (CNY per tCO2e), never a float.' }),
     volumeT: z.string().nullable(),
     sourceUrl: z.string(),
