@@ -1,20 +1,11 @@
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { expectMatchesFixture, loadFixtureCases } from '../shared/testing/fixture-cases.ts'
-import { areaBasedResultSchema } from '../types.ts'
+import { describeFixtureTable } from '../shared/testing/fixture-cases.ts'
 import { forestAfforestation } from './index.ts'
 
 const dir = fileURLToPath(new URL('.', import.meta.url))
 
-describe('forest-afforestation fixtures (hand calculations)', () => {
-  for (const c of loadFixtureCases(dir)) {
-    it(c.name, () => {
-      const result = forestAfforestation.compute(forestAfforestation.input.parse(c.input))
-      expect(areaBasedResultSchema.safeParse(result).success).toBe(true)
-      expectMatchesFixture(result, c.out)
-    })
-  }
-})
+describeFixtureTable('forest-afforestation fixtures (hand calculations)', forestAfforestation, dir)
 
 describe('forest-afforestation input rules', () => {
   const paths = (x: unknown) => forestAfforestation.input.safeParse(x).error?.issues.map((i) => i.path.join('.')) ?? []

@@ -1,22 +1,13 @@
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { areaBasedResultSchema } from '../types.ts'
-import { expectMatchesFixture, loadFixtureCases } from '../shared/testing/fixture-cases.ts'
+import { describeFixtureTable } from '../shared/testing/fixture-cases.ts'
 import { mangroveAfforestation } from './index.ts'
 import { bgbFromArTool14 } from '../shared/ar-tool14-biomass.ts'
 import { treeStockTco2ePerHa } from './tree-stock.ts'
 
 const dir = fileURLToPath(new URL('.', import.meta.url))
 
-describe('mangrove-afforestation fixtures (methodologies.md §10 worked example and hand calculations)', () => {
-  for (const c of loadFixtureCases(dir)) {
-    it(c.name, () => {
-      const result = mangroveAfforestation.compute(mangroveAfforestation.input.parse(c.input))
-      expect(areaBasedResultSchema.safeParse(result).success).toBe(true)
-      expectMatchesFixture(result, c.out)
-    })
-  }
-})
+describeFixtureTable('mangrove-afforestation fixtures (methodologies.md §10 worked example and hand calculations)', mangroveAfforestation, dir)
 
 describe('tree stock (methodologies.md §10.2 steps 1–2)', () => {
   it('BGB at AGB 86.6 t/ha is 21.00 t/ha (implied R 0.242)', () => {

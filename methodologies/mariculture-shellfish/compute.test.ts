@@ -1,20 +1,11 @@
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { expectMatchesFixture, loadFixtureCases } from '../shared/testing/fixture-cases.ts'
-import { areaBasedResultSchema } from '../types.ts'
+import { describeFixtureTable } from '../shared/testing/fixture-cases.ts'
 import { maricultureShellfish } from './index.ts'
 
 const dir = fileURLToPath(new URL('.', import.meta.url))
 
-describe('mariculture-shellfish fixtures (hand calculations from S13 Table 2)', () => {
-  for (const c of loadFixtureCases(dir)) {
-    it(c.name, () => {
-      const result = maricultureShellfish.compute(maricultureShellfish.input.parse(c.input))
-      expect(areaBasedResultSchema.safeParse(result).success).toBe(true)
-      expectMatchesFixture(result, c.out)
-    })
-  }
-})
+describeFixtureTable('mariculture-shellfish fixtures (hand calculations from S13 Table 2)', maricultureShellfish, dir)
 
 describe('mariculture-shellfish input rules', () => {
   const issues = (x: unknown) => maricultureShellfish.input.safeParse(x).error?.issues ?? []

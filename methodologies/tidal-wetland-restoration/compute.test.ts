@@ -1,21 +1,12 @@
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { expectMatchesFixture, loadFixtureCases } from '../shared/testing/fixture-cases.ts'
-import { areaBasedResultSchema } from '../types.ts'
+import { describeFixtureTable } from '../shared/testing/fixture-cases.ts'
 import { tidalWetlandRestoration } from './index.ts'
 import { allochthonousRatio, eq33CoverFactor } from './soil.ts'
 
 const dir = fileURLToPath(new URL('.', import.meta.url))
 
-describe('tidal-wetland-restoration fixtures (hand calculations from VM0033 v2.1 defaults)', () => {
-  for (const c of loadFixtureCases(dir)) {
-    it(c.name, () => {
-      const result = tidalWetlandRestoration.compute(tidalWetlandRestoration.input.parse(c.input))
-      expect(areaBasedResultSchema.safeParse(result).success).toBe(true)
-      expectMatchesFixture(result, c.out)
-    })
-  }
-})
+describeFixtureTable('tidal-wetland-restoration fixtures (hand calculations from VM0033 v2.1 defaults)', tidalWetlandRestoration, dir)
 
 describe('VM0033 soil helpers', () => {
   it.each([

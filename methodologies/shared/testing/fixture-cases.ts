@@ -2,7 +2,8 @@
 // the fixture table test/in/<case>.json → test/out/<case>.json of a methodology.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { expect } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { areaBasedResultSchema } from '../../types.ts'
 import type { AreaBasedOutput } from '../result-schema.ts'
 
 export type FixtureOut = {
@@ -78,4 +79,24 @@ export function expectMatchesFixture(result: AreaBasedOutput, out: FixtureOut): 
   for (const code of expected.warningCodes ?? []) {
     expect(result.warnings.map((w) => w.code)).toContain(code)
   }
+}
+
+/**
+ * One test per fixture case: the parsed input computes a result that meets the
+ * area-based contract and matches the case's expectations.
+ */
+export function describeFixtureTable(
+  title: string,
+  m: { input: { parse: (x: unknown) => unknown }; compute: (x: never) => AreaBasedOutput },
+  methodologyDir: string,
+): void {
+  describe(title, () => {
+    for (const c of loadFixtureCases(methodologyDir)) {
+      it(c.name, () => {
+        const result = m.compute(m.input.parse(c.input) as never)
+        expect(areaBasedResultSchema.safeParse(result).success).toBe(true)
+        expectMatchesFixture(result, c.out)
+      })
+    }
+  })
 }
