@@ -1,15 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import type { BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demoSiteCollectionSchema } from '../../seeds/sites/demo-sites.schema.ts'
 import { pointOnSurface } from '../../web/src/geo/point-on-surface.ts'
 import { COLORS } from '../../web/src/map/style.ts'
-import { startTestServer } from '../support/start-server.ts'
-import { browserSuiteEnabled, launchChromium } from './chromium.ts'
+import { browserSuiteEnabled } from './chromium.ts'
 import { jumpTo, pixelAt, renderedSiteNames, waitForSitesInView } from './map-page.ts'
+import { openApp, type AppSession } from './support/app-session.ts'
 
-const WEB_DIST_INDEX = fileURLToPath(new URL('../../web/dist/index.html', import.meta.url))
 const demoSites = demoSiteCollectionSchema.parse(
   JSON.parse(readFileSync(fileURLToPath(new URL('../../seeds/sites/zhanjiang-demo-sites.geojson', import.meta.url)), 'utf8')),
 ).features
@@ -31,37 +30,24 @@ const LAND: Rgb = [241, 239, 228]
 const SITE_OVER_SEA: Rgb = [108, 189, 174]
 
 describe.skipIf(!browserSuiteEnabled())('map shell in Chromium', () => {
-  let server: { url: string; stop(): Promise<void> } | undefined
-  let browser: { context: BrowserContext; close(): Promise<void> } | undefined
+  let app: AppSession | undefined
   let page: Page
-  const offOrigin: string[] = []
   const apiLanguages: { path: string; acceptLanguage: string | undefined }[] = []
 
   beforeAll(async () => {
-    if (!existsSync(WEB_DIST_INDEX)) throw new Error('web/dist is missing: run `npm run build:web` first (npm test does)')
-    server = await startTestServer()
-    const origin = new URL(server.url).origin
-    // Context locale zh-CN: a first visit starts in Chinese.
-    browser = await launchChromium({ locale: 'zh-CN' })
-    const { context } = browser
-    // The map must render with no network but our own server: anything else is refused and recorded.
-    await context.route('**/*', (route) => {
-      const url = route.request().url()
-      if (url.startsWith(`${origin}/`)) return route.continue()
-      offOrigin.push(url)
-      return route.abort()
-    })
-    context.on('request', (request) => {
-      const url = new URL(request.url())
-      if (url.pathname.startsWith('/api/')) apiLanguages.push({ path: url.pathname, acceptLanguage: request.headers()['accept-language'] })
-    })
-    page = context.pages()[0] ?? (await context.newPage())
-    await page.goto(server.url)
+    // Context locale zh-CN: a first visit starts in Chinese. The map must render with no network
+    // but our own server: openApp refuses and records anything else.
+    app = await openApp('zh-CN', (context) =>
+      context.on('request', (request) => {
+        const url = new URL(request.url())
+        if (url.pathname.startsWith('/api/')) apiLanguages.push({ path: url.pathname, acceptLanguage: request.headers()['accept-language'] })
+      }),
+    )
+    page = app.page
   }, 180_000)
 
   afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
+    await app?.close()
   }, 60_000)
 
   it('opens in Chinese on a first visit from a Chinese browser', async () => {
@@ -169,6 +155,6 @@ describe.skipIf(!browserSuiteEnabled())('map shell in Chromium', () => {
   })
 
   it('never asked for anything beyond its own server', () => {
-    expect(offOrigin).toEqual([])
+    expect(app!.offOrigin).toEqual([])
   })
 })

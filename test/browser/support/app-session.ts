@@ -21,8 +21,10 @@ export type AppSession = {
  * Our server on a fresh embedded database with the demo data, and Debian's
  * Chromium on a fresh profile that may reach nothing but that server (the app
  * must work offline). The page is open and the map has drawn.
+ *
+ * @param watch called with the context before the page opens, to see its very first requests
  */
-export async function openApp(locale = 'zh-CN'): Promise<AppSession> {
+export async function openApp(locale = 'zh-CN', watch?: (context: BrowserContext) => void): Promise<AppSession> {
   if (!existsSync(WEB_DIST_INDEX)) throw new Error('web/dist is missing: run `npm run build:web` first (npm test does)')
   const server = await startTestServer()
   const origin = new URL(server.url).origin
@@ -34,6 +36,7 @@ export async function openApp(locale = 'zh-CN'): Promise<AppSession> {
     offOrigin.push(url)
     return route.abort()
   })
+  watch?.(browser.context)
   const page = browser.context.pages()[0] ?? (await browser.context.newPage())
   await page.goto(server.url)
   await waitForSitesInView(page)
