@@ -18,8 +18,13 @@ export const jsonBody: MiddlewareHandler<AppEnv> = async (c, next) => {
       if (text.trim() === '') {
         throw new ApiError('malformed_json', { params: { line: 1, column: 1, position: 0, reason: 'the body is empty' } })
       }
-      const problem = jsonErrorPosition(text)
-      if (problem) throw new ApiError('malformed_json', { params: problem })
+      try {
+        JSON.parse(text)
+      } catch {
+        // Only a body that failed to parse pays for the scan that locates the error.
+        const problem = jsonErrorPosition(text) ?? { line: 1, column: 1, position: 0, reason: 'not valid JSON' }
+        throw new ApiError('malformed_json', { params: problem })
+      }
     }
   }
   await next()
