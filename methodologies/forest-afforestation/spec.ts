@@ -2,13 +2,12 @@ import { z } from 'zod'
 import { nonPermanenceRiskSchema } from '../deductions/non-permanence-schema.ts'
 import { SOUTH_CHINA_FOREST_PROFILE } from '../deductions/risk-profiles.ts'
 import { defaultedQuantity, quantity } from '../fields.ts'
+import { areaBasedSpec } from '../shared/area-based-spec.ts'
 import { cite, SOURCES } from '../shared/citations.ts'
 import { baselineRemovalsField, creditingShape, leakagePercentField, projectEmissionsField } from '../shared/crediting-fields.ts'
 import { addBilingualIssue } from '../shared/issues.ts'
-import { areaBasedOutputSchema } from '../shared/result-schema.ts'
 import { checkPlantingYear, checkStrataShareTotal, plantingYearField, stratumAreaPercentField } from '../shared/stratum-fields.ts'
 import { rootShootRatioField, treeCarbonFractionField } from '../shared/tree-fields.ts'
-import type { Bilingual, Citation, SinkType } from '../types.ts'
 import { DEFAULT_FOREST_SPECIES, DEFAULT_FOREST_SPECIES_SOURCE, FOREST_SPECIES, FOREST_SPECIES_RECORDS } from './species.ts'
 
 export { FOREST_SPECIES } from './species.ts'
@@ -138,18 +137,16 @@ export const forestInputSchema = baseInput.superRefine((input, ctx) => {
 
 export type ForestInput = z.output<typeof forestInputSchema>
 
-export const forestSpec = {
+export const forestSpec = areaBasedSpec({
   id: 'forest-afforestation',
   version: '1.0.0',
-  title: { en: 'Afforestation (CCER-14-001 structure, volume–BEF route)', zh: '造林碳汇（CCER-14-001 结构，蓄积—扩展因子法）' } satisfies Bilingual,
+  title: { en: 'Afforestation (CCER-14-001 structure, volume–BEF route)', zh: '造林碳汇（CCER-14-001 结构，蓄积—扩展因子法）' },
   description: {
     en: 'Ex-ante removals of South China plantations (eucalyptus, Chinese fir, Masson pine, mixed broadleaf) by AR-ACM0003 with AR-TOOL14 App. 1 Eq. 5.',
     zh: '华南人工林（桉树、杉木、马尾松、阔叶混交林）事前碳汇估算，按 AR-ACM0003 与 AR-TOOL14 附录 1 式 5 计算。',
-  } satisfies Bilingual,
-  sinkType: 'forest' as SinkType,
-  kind: 'area-based' as const,
+  },
+  sinkType: 'forest',
   input: forestInputSchema,
-  output: areaBasedOutputSchema,
   references: [
     SOURCES.S11,
     SOURCES.S5,
@@ -160,5 +157,5 @@ export const forestSpec = {
     SOURCES.ZHANJIANG_FORESTRY,
     SOURCES.GUANGDONG_EUCALYPTUS_2003,
     SOURCES.NPRT_TABLE10,
-  ] as Citation[],
-}
+  ],
+})

@@ -2,13 +2,12 @@ import { z } from 'zod'
 import { nonPermanenceRiskSchema } from '../deductions/non-permanence-schema.ts'
 import { ZHANJIANG_COASTAL_PROFILE } from '../deductions/risk-profiles.ts'
 import { defaultedQuantity, quantity } from '../fields.ts'
+import { areaBasedSpec } from '../shared/area-based-spec.ts'
 import { cite, SOURCES } from '../shared/citations.ts'
 import { baselineRemovalsField, creditingShape, leakagePercentField, projectEmissionsField } from '../shared/crediting-fields.ts'
 import { addBilingualIssue } from '../shared/issues.ts'
-import { areaBasedOutputSchema } from '../shared/result-schema.ts'
 import { checkPlantingYear, checkStrataShareTotal, plantingYearField, stratumAreaPercentField } from '../shared/stratum-fields.ts'
 import { rootShootRatioField, treeCarbonFractionField } from '../shared/tree-fields.ts'
-import type { Bilingual, Citation, SinkType } from '../types.ts'
 import { MANGROVE_SPECIES, SPECIES } from './species.ts'
 
 export const MAX_STRATA = 10_000
@@ -155,17 +154,15 @@ export const mangroveInputSchema = baseInput.superRefine((input, ctx) => {
 
 export type MangroveInput = z.output<typeof mangroveInputSchema>
 
-export const mangroveSpec = {
+export const mangroveSpec = areaBasedSpec({
   id: 'mangrove-afforestation',
   version: '1.0.0',
-  title: { en: 'Mangrove afforestation (CCER-14-002 structure)', zh: '红树林营造（CCER-14-002 结构）' } satisfies Bilingual,
+  title: { en: 'Mangrove afforestation (CCER-14-002 structure)', zh: '红树林营造（CCER-14-002 结构）' },
   description: {
     en: 'Ex-ante removals of mangrove planting on tidal flats and retired ponds, built on CDM AR-AM0014 + AR-TOOL14/12 because the CCER-14-002 equations were not retrieved.',
     zh: '潮滩及退养塘红树林营造的事前碳汇估算；因未获得 CCER-14-002 公式，按 CDM AR-AM0014 + AR-TOOL14/12 结构计算。',
-  } satisfies Bilingual,
-  sinkType: 'mangrove' as SinkType,
-  kind: 'area-based' as const,
+  },
+  sinkType: 'mangrove',
   input: mangroveInputSchema,
-  output: areaBasedOutputSchema,
-  references: [SOURCES.S8, SOURCES.S1, SOURCES.S2, SOURCES.S3, SOURCES.S19, SOURCES.WORKED_EXAMPLE, SOURCES.NPRT_TABLE10] as Citation[],
-}
+  references: [SOURCES.S8, SOURCES.S1, SOURCES.S2, SOURCES.S3, SOURCES.S19, SOURCES.WORKED_EXAMPLE, SOURCES.NPRT_TABLE10],
+})

@@ -1,13 +1,12 @@
 import { z } from 'zod'
 import { nonPermanenceRiskSchema } from '../deductions/non-permanence-schema.ts'
 import { ZHANJIANG_COASTAL_PROFILE } from '../deductions/risk-profiles.ts'
+import { areaBasedSpec } from '../shared/area-based-spec.ts'
 import { cite, SOURCES } from '../shared/citations.ts'
 import { creditingShape } from '../shared/crediting-fields.ts'
 import { addBilingualIssue } from '../shared/issues.ts'
 import { SHELLFISH } from '../shared/mariculture-coefficients.ts'
 import { harvestsField, maricultureLeakageField, maricultureUncertaintyField } from '../shared/mariculture-fields.ts'
-import { areaBasedOutputSchema } from '../shared/result-schema.ts'
-import type { Bilingual, Citation, SinkType } from '../types.ts'
 
 export const SHELLFISH_SPECIES = ['clam', 'scallop', 'oyster', 'mussel', 'other-shellfish'] as const satisfies readonly (keyof typeof SHELLFISH)[]
 
@@ -49,17 +48,15 @@ export const shellfishInputSchema = baseInput.superRefine((input, ctx) => {
 
 export type ShellfishInput = z.output<typeof shellfishInputSchema>
 
-export const shellfishSpec = {
+export const shellfishSpec = areaBasedSpec({
   id: 'mariculture-shellfish',
   version: '1.0.0',
-  title: { en: 'Mariculture shellfish carbon sink (HY/T 0349-2022 structure)', zh: '海水养殖贝类碳汇（HY/T 0349-2022 结构）' } satisfies Bilingual,
+  title: { en: 'Mariculture shellfish carbon sink (HY/T 0349-2022 structure)', zh: '海水养殖贝类碳汇（HY/T 0349-2022 结构）' },
   description: {
     en: 'Carbon removed with harvested non-fed shellfish (soft tissue and shell), from harvest tonnage and S13 Table 2 coefficients. areaHa is accepted for reporting; the harvest drives the estimate.',
     zh: '按收获量与 S13 表 2 系数计算不投饵贝类（软体与贝壳）随收获移出的碳。areaHa 仅用于报告，估算由收获量驱动。',
-  } satisfies Bilingual,
-  sinkType: 'marine' as SinkType,
-  kind: 'area-based' as const,
+  },
+  sinkType: 'marine',
   input: shellfishInputSchema,
-  output: areaBasedOutputSchema,
-  references: [SOURCES.S13, SOURCES.S14, SOURCES.NPRT_TABLE10] as Citation[],
-}
+  references: [SOURCES.S13, SOURCES.S14, SOURCES.NPRT_TABLE10],
+})

@@ -2,11 +2,10 @@ import { z } from 'zod'
 import { nonPermanenceRiskSchema } from '../deductions/non-permanence-schema.ts'
 import { ZHANJIANG_COASTAL_PROFILE } from '../deductions/risk-profiles.ts'
 import { defaultedQuantity, quantity } from '../fields.ts'
+import { areaBasedSpec } from '../shared/area-based-spec.ts'
 import { assumption, cite, SOURCES } from '../shared/citations.ts'
 import { baselineRemovalsField, creditingShape, leakagePercentField } from '../shared/crediting-fields.ts'
 import { addBilingualIssue } from '../shared/issues.ts'
-import { areaBasedOutputSchema } from '../shared/result-schema.ts'
-import type { Bilingual, Citation, SinkType } from '../types.ts'
 import { CH4_DEFAULTS, SALINITY_CLASSES } from './emission-factors.ts'
 
 export const ECOSYSTEMS = ['salt-marsh', 'seagrass'] as const
@@ -158,17 +157,15 @@ export const tidalWetlandInputSchema = baseInput.superRefine((input, ctx) => {
 
 export type TidalWetlandInput = z.output<typeof tidalWetlandInputSchema>
 
-export const tidalWetlandSpec = {
+export const tidalWetlandSpec = areaBasedSpec({
   id: 'tidal-wetland-restoration',
   version: '1.0.0',
-  title: { en: 'Tidal wetland restoration: salt marsh and seagrass (VM0033 v2.1 core)', zh: '滨海湿地修复：盐沼与海草床（VM0033 v2.1 核心）' } satisfies Bilingual,
+  title: { en: 'Tidal wetland restoration: salt marsh and seagrass (VM0033 v2.1 core)', zh: '滨海湿地修复：盐沼与海草床（VM0033 v2.1 核心）' },
   description: {
     en: 'Soil accumulation defaults with cover scaling and allochthonous deduction, herbaceous biomass, CH4/N2O defaults, VM0033 uncertainty and buffer.',
     zh: '含覆盖度折算与外源碳扣除的土壤碳累积默认值、草本生物量、CH4/N2O 默认排放，以及 VM0033 不确定性与缓冲库扣减。',
-  } satisfies Bilingual,
-  sinkType: 'wetland' as SinkType,
-  kind: 'area-based' as const,
+  },
+  sinkType: 'wetland',
   input: tidalWetlandInputSchema,
-  output: areaBasedOutputSchema,
-  references: [SOURCES.S6, SOURCES.S15, SOURCES.S22, SOURCES.IPCC_AR5_GWP, SOURCES.NPRT_TABLE10] as Citation[],
-}
+  references: [SOURCES.S6, SOURCES.S15, SOURCES.S22, SOURCES.IPCC_AR5_GWP, SOURCES.NPRT_TABLE10],
+})
