@@ -1,4 +1,5 @@
 import { percentText } from './percent-text.ts'
+import type { UncertaintyRuleApplied } from './year-rows.ts'
 
 /**
  * AR-TOOL14 v04.2 Appendix 2: the conservative discount applied when the
@@ -28,8 +29,12 @@ export function arTool14DiscountRatio(uncertaintyPercent: number): number {
   return Math.min(1, (band.shareOfU * uncertaintyPercent) / 100)
 }
 
-/** A one-line description of the rule as applied, for the result's `deductions.uncertaintyRule`. */
-export function describeArTool14(uncertaintyPercent: number): string {
+/** The rule as applied to U: its ratio and the one-line text for the result's `deductions.uncertaintyRule`. */
+export function arTool14Uncertainty(uncertaintyPercent: number): UncertaintyRuleApplied {
   const ratio = arTool14DiscountRatio(uncertaintyPercent)
-  return `AR-TOOL14 App.2 stepped discount: U = ${uncertaintyPercent} % → discount ${percentText(ratio)} % of project removals (ex-ante default U = 0, para 48)`
+  return {
+    kind: 'ar-tool14',
+    ratio,
+    rule: `AR-TOOL14 App.2 stepped discount: U = ${uncertaintyPercent} % → discount ${percentText(ratio)} % of project removals (ex-ante default U = 0, para 48)`,
+  }
 }

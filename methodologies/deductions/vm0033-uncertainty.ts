@@ -1,4 +1,5 @@
 import { percentText } from './percent-text.ts'
+import type { UncertaintyRuleApplied } from './year-rows.ts'
 
 /** VM0033 v2.1 Eq. 92 allowable uncertainty by confidence level. */
 export const VM0033_ALLOWABLE_PERCENT = { 90: 20, 95: 30 } as const
@@ -21,7 +22,12 @@ export function vm0033DeductionRatio(nerErrorPercent: number, confidence: Vm0033
   return Math.min(1, Math.max(0, excessPercent / 100))
 }
 
-export function describeVm0033(nerErrorPercent: number, confidence: Vm0033Confidence): string {
+/** The rule as applied: its ratio and the one-line text for the result's `deductions.uncertaintyRule`. */
+export function vm0033Uncertainty(nerErrorPercent: number, confidence: Vm0033Confidence): UncertaintyRuleApplied {
   const ratio = vm0033DeductionRatio(nerErrorPercent, confidence)
-  return `VM0033 Eq. 92: NER_ERROR = ${nerErrorPercent} % vs allowable ${VM0033_ALLOWABLE_PERCENT[confidence]} % at ${confidence} % confidence → deduction ${percentText(ratio)} % of NER`
+  return {
+    kind: 'vm0033',
+    ratio,
+    rule: `VM0033 Eq. 92: NER_ERROR = ${nerErrorPercent} % vs allowable ${VM0033_ALLOWABLE_PERCENT[confidence]} % at ${confidence} % confidence → deduction ${percentText(ratio)} % of NER`,
+  }
 }

@@ -7,6 +7,9 @@ export type UncertaintyApplied =
   /** VM0033 Eq. 92: a share of the year's NER. */
   | { kind: 'vm0033'; ratio: number }
 
+/** An uncertainty rule as applied, with the one-line text the result shows as `deductions.uncertaintyRule`. */
+export type UncertaintyRuleApplied = UncertaintyApplied & { rule: string }
+
 export type DeductionRatios = {
   leakageRatio: number
   uncertainty: UncertaintyApplied

@@ -1,4 +1,4 @@
-import { arTool14DiscountRatio, describeArTool14 } from '../deductions/ar-tool14-uncertainty.ts'
+import { arTool14Uncertainty } from '../deductions/ar-tool14-uncertainty.ts'
 import { areaBasedResult } from '../shared/area-based-result.ts'
 import type { AreaBasedOutput } from '../shared/result-schema.ts'
 import { warning } from '../shared/warnings.ts'
@@ -82,7 +82,7 @@ export function computeForest(input: ForestInput): AreaBasedOutput {
       projectEmissions: input.projectEmissionsTco2ePerHaPerYear * input.areaHa,
     },
     leakagePercent: input.leakagePercent,
-    uncertainty: { kind: 'ar-tool14', ratio: arTool14DiscountRatio(input.uncertaintyPercent), rule: describeArTool14(input.uncertaintyPercent) },
+    uncertainty: arTool14Uncertainty(input.uncertaintyPercent),
     nonPermanenceRisk: input.nonPermanenceRisk,
     poolTotalsTco2e: pools,
     warnings,

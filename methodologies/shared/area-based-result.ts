@@ -1,6 +1,6 @@
 import { nonPermanenceBuffer } from '../deductions/non-permanence-risk.ts'
 import type { NonPermanenceRiskInput } from '../deductions/non-permanence-schema.ts'
-import { buildYearRows, type UncertaintyApplied, type YearStreams } from '../deductions/year-rows.ts'
+import { buildYearRows, type UncertaintyRuleApplied, type YearStreams } from '../deductions/year-rows.ts'
 import type { AreaBasedOutput } from './result-schema.ts'
 import type { Warning } from './warnings.ts'
 
@@ -11,8 +11,7 @@ export type AreaBasedRun = {
   startYear: number
   streams: YearStreams
   leakagePercent: number
-  /** The methodology's uncertainty rule, its ratio, and the one-line text shown as `deductions.uncertaintyRule`. */
-  uncertainty: UncertaintyApplied & { rule: string }
+  uncertainty: UncertaintyRuleApplied
   nonPermanenceRisk: NonPermanenceRiskInput
   poolTotalsTco2e: Record<string, number>
   /** The methodology's own warnings; the non-permanence warnings follow them. */

@@ -1,4 +1,4 @@
-import { arTool14DiscountRatio, describeArTool14 } from '../deductions/ar-tool14-uncertainty.ts'
+import { arTool14Uncertainty } from '../deductions/ar-tool14-uncertainty.ts'
 import type { NonPermanenceRiskInput } from '../deductions/non-permanence-schema.ts'
 import { CO2_PER_C } from '../units.ts'
 import { areaBasedResult } from './area-based-result.ts'
@@ -30,17 +30,14 @@ export type MaricultureRun = {
  */
 export function maricultureResult(run: MaricultureRun): AreaBasedOutput {
   const n = run.creditingYears
+  const uncertainty = arTool14Uncertainty(run.uncertaintyPercent)
   return areaBasedResult({
     methodology: run.methodology,
     areaHa: run.areaHa,
     startYear: run.startYear,
     streams: { grossRemovals: new Array<number>(n).fill(CO2_PER_C * run.harvestCarbonTcPerYear), baseline: 0, projectEmissions: 0 },
     leakagePercent: run.leakagePercent,
-    uncertainty: {
-      kind: 'ar-tool14',
-      ratio: arTool14DiscountRatio(run.uncertaintyPercent),
-      rule: `${describeArTool14(run.uncertaintyPercent)} — HY/T 0349-2022 rule not found; AR-TOOL14 used (inferred)`,
-    },
+    uncertainty: { ...uncertainty, rule: `${uncertainty.rule} — HY/T 0349-2022 rule not found; AR-TOOL14 used (inferred)` },
     nonPermanenceRisk: run.nonPermanenceRisk,
     poolTotalsTco2e: run.poolTotalsTco2e(n),
     warnings: [

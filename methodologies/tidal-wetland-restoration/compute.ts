@@ -1,4 +1,4 @@
-import { describeVm0033, vm0033DeductionRatio } from '../deductions/vm0033-uncertainty.ts'
+import { vm0033Uncertainty } from '../deductions/vm0033-uncertainty.ts'
 import { areaBasedResult } from '../shared/area-based-result.ts'
 import type { AreaBasedOutput } from '../shared/result-schema.ts'
 import { warning } from '../shared/warnings.ts'
@@ -77,7 +77,6 @@ export function computeTidalWetland(input: TidalWetlandInput): AreaBasedOutput {
       ),
     )
   }
-  const confidence = input.confidenceLevel === '95-percent' ? 95 : 90
   return areaBasedResult({
     methodology: { id: tidalWetlandSpec.id, version: tidalWetlandSpec.version },
     areaHa: area,
@@ -88,11 +87,7 @@ export function computeTidalWetland(input: TidalWetlandInput): AreaBasedOutput {
       projectEmissions: emissionsPerYear,
     },
     leakagePercent: input.leakagePercent,
-    uncertainty: {
-      kind: 'vm0033',
-      ratio: vm0033DeductionRatio(input.nerErrorPercent, confidence),
-      rule: describeVm0033(input.nerErrorPercent, confidence),
-    },
+    uncertainty: vm0033Uncertainty(input.nerErrorPercent, input.confidenceLevel === '95-percent' ? 95 : 90),
     nonPermanenceRisk: input.nonPermanenceRisk,
     poolTotalsTco2e: { soil: soilPerYear * n, herbaceous: n > 0 ? herbaceous : 0 },
     warnings,
