@@ -1,3 +1,5 @@
+import { el, tagged } from '../util/dom.ts'
+
 /** The DOM of the auth control; text is filled in by AuthControl so it can follow the language. */
 export interface AuthElements {
   root: HTMLElement
@@ -16,13 +18,6 @@ export interface AuthElements {
   logoutButton: HTMLButtonElement
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, testId?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag)
-  node.className = className
-  if (testId) node.dataset.testid = testId
-  return node
-}
-
 function labelled(text: HTMLSpanElement, input: HTMLInputElement): HTMLLabelElement {
   const label = el('label', 'bc-auth-field')
   label.append(text, input)
@@ -31,30 +26,30 @@ function labelled(text: HTMLSpanElement, input: HTMLInputElement): HTMLLabelElem
 
 export function buildAuthElements(): AuthElements {
   const root = el('div', 'maplibregl-ctrl maplibregl-ctrl-group bc-auth')
-  const openButton = el('button', 'bc-auth-open', 'login-open')
+  const openButton = tagged('button', 'bc-auth-open', 'login-open')
   openButton.type = 'button'
 
-  const form = el('form', 'bc-auth-form', 'login-form')
-  const email = el('input', '', 'login-email')
+  const form = tagged('form', 'bc-auth-form', 'login-form')
+  const email = tagged('input', '', 'login-email')
   Object.assign(email, { type: 'email', name: 'email', autocomplete: 'username', required: true })
-  const password = el('input', '', 'login-password')
+  const password = tagged('input', '', 'login-password')
   Object.assign(password, { type: 'password', name: 'password', autocomplete: 'current-password', required: true })
-  const emailLabel = el('span', '')
-  const passwordLabel = el('span', '')
-  const submit = el('button', 'bc-primary', 'login-submit')
+  const emailLabel = el('span')
+  const passwordLabel = el('span')
+  const submit = tagged('button', 'bc-primary', 'login-submit')
   submit.type = 'submit'
-  const cancel = el('button', '', 'login-cancel')
+  const cancel = tagged('button', '', 'login-cancel')
   cancel.type = 'button'
-  const error = el('p', 'bc-auth-error', 'login-error')
+  const error = tagged('p', 'bc-auth-error', 'login-error')
   error.setAttribute('role', 'alert')
   const actions = el('div', 'bc-auth-actions')
   actions.append(submit, cancel)
   form.append(labelled(emailLabel, email), labelled(passwordLabel, password), error, actions)
 
-  const userBox = el('div', 'bc-auth-user', 'user-box')
-  const userName = el('strong', '', 'user-name')
-  const userDetail = el('span', 'bc-auth-detail', 'user-detail')
-  const logoutButton = el('button', '', 'logout')
+  const userBox = tagged('div', 'bc-auth-user', 'user-box')
+  const userName = tagged('strong', '', 'user-name')
+  const userDetail = tagged('span', 'bc-auth-detail', 'user-detail')
+  const logoutButton = tagged('button', '', 'logout')
   logoutButton.type = 'button'
   userBox.append(userName, userDetail, logoutButton)
 

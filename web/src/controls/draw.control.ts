@@ -4,6 +4,7 @@ import type { ShapeMessage } from '../draw/site-shape.validation.ts'
 import { formatAreaHa } from '../format/quantity.ts'
 import type { LanguageStore } from '../i18n/language-choice.ts'
 import { translate } from '../i18n/translate.ts'
+import { el, tagged } from '../util/dom.ts'
 import type { Unsubscribe } from '../util/emitter.ts'
 
 /**
@@ -40,28 +41,17 @@ export class DrawControl implements IControl {
   }
 
   onAdd(): HTMLElement {
-    const root = document.createElement('div')
-    root.className = 'maplibregl-ctrl bc-panel bc-draw'
-    root.dataset.testid = 'draw-control'
-    this.#start = document.createElement('button')
+    const root = tagged('div', 'maplibregl-ctrl bc-panel bc-draw', 'draw-control')
+    this.#start = tagged('button', 'bc-primary', 'draw-start')
     this.#start.type = 'button'
-    this.#start.className = 'bc-primary'
-    this.#start.dataset.testid = 'draw-start'
-    this.#cancel = document.createElement('button')
+    this.#cancel = tagged('button', '', 'draw-cancel')
     this.#cancel.type = 'button'
-    this.#cancel.dataset.testid = 'draw-cancel'
-    const actions = document.createElement('div')
-    actions.className = 'bc-actions'
+    const actions = el('div', 'bc-actions')
     actions.append(this.#start, this.#cancel)
-    this.#hint = document.createElement('p')
-    this.#hint.className = 'bc-hint'
-    this.#area = document.createElement('p')
-    this.#area.className = 'bc-draw-area'
-    this.#area.dataset.testid = 'draw-area'
+    this.#hint = el('p', 'bc-hint')
+    this.#area = tagged('p', 'bc-draw-area', 'draw-area')
     this.#area.setAttribute('aria-live', 'polite')
-    this.#message = document.createElement('p')
-    this.#message.className = 'bc-error'
-    this.#message.dataset.testid = 'draw-message'
+    this.#message = tagged('p', 'bc-error', 'draw-message')
     this.#message.setAttribute('role', 'alert')
     root.append(actions, this.#hint, this.#area, this.#message)
     this.#start.addEventListener('click', this.#onStart)
