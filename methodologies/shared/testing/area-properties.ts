@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { TCO2E_KEYS } from '../../types.ts'
 import type { AreaBasedOutput } from '../result-schema.ts'
 
-type Subject = { input: { parse: (x: unknown) => unknown }; compute: (x: never) => AreaBasedOutput }
+/** A methodology as the test helpers use it: parse the raw input, then compute. */
+export type Subject = { input: { parse: (x: unknown) => unknown }; compute: (x: never) => AreaBasedOutput }
 
 function run(m: Subject, raw: unknown): AreaBasedOutput {
   return m.compute(m.input.parse(raw) as never)

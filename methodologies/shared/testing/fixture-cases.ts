@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { areaBasedResultSchema } from '../../types.ts'
 import type { AreaBasedOutput } from '../result-schema.ts'
+import type { Subject } from './area-properties.ts'
 
 export type FixtureOut = {
   /** Where the expected numbers come from (published example or hand calculation). */
@@ -87,7 +88,7 @@ export function expectMatchesFixture(result: AreaBasedOutput, out: FixtureOut): 
  */
 export function describeFixtureTable(
   title: string,
-  m: { input: { parse: (x: unknown) => unknown }; compute: (x: never) => AreaBasedOutput },
+  m: Subject,
   methodologyDir: string,
 ): void {
   describe(title, () => {
