@@ -1,5 +1,4 @@
-import { bgbFromArTool14 } from '../shared/ar-tool14-biomass.ts'
-import { CO2_PER_C } from '../units.ts'
+import { treeCarbonTco2ePerHa } from '../shared/ar-tool14-biomass.ts'
 import { FOREST_SPECIES_RECORDS } from './species.ts'
 import type { ForestInput } from './spec.ts'
 
@@ -49,6 +48,5 @@ export function forestTreeStockTco2ePerHa(
 ): number {
   if (ageYears <= 0) return 0
   const agb = s.stemVolumeIncrementM3PerHaPerYear * ageYears * s.woodDensityTdmPerM3 * s.biomassExpansionFactor
-  const bgb = s.rootShootRatio === undefined ? bgbFromArTool14(agb) : agb * s.rootShootRatio
-  return CO2_PER_C * carbonFraction * (agb + bgb)
+  return treeCarbonTco2ePerHa(agb, s.rootShootRatio, carbonFraction)
 }

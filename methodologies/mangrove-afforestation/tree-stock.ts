@@ -1,5 +1,4 @@
-import { bgbFromArTool14 } from '../shared/ar-tool14-biomass.ts'
-import { CO2_PER_C } from '../units.ts'
+import { treeCarbonTco2ePerHa } from '../shared/ar-tool14-biomass.ts'
 
 export type StandGrowth = {
   agbGrowthTdmPerHaPerYear: number
@@ -20,6 +19,5 @@ export type StandGrowth = {
 export function treeStockTco2ePerHa(ageYears: number, g: StandGrowth): number {
   if (ageYears <= 0) return 0
   const agb = Math.min(g.agbGrowthTdmPerHaPerYear * ageYears, g.agbCapTdmPerHa)
-  const bgb = g.rootShootRatio === undefined ? bgbFromArTool14(agb) : agb * g.rootShootRatio
-  return CO2_PER_C * g.carbonFraction * (agb + bgb)
+  return treeCarbonTco2ePerHa(agb, g.rootShootRatio, g.carbonFraction)
 }
