@@ -1,23 +1,15 @@
 import { arTool14Uncertainty } from '../deductions/ar-tool14-uncertainty.ts'
-import type { NonPermanenceRiskInput } from '../deductions/non-permanence-schema.ts'
 import { CO2_PER_C } from '../units.ts'
-import { areaBasedResult } from './area-based-result.ts'
+import { areaBasedResult, type AreaBasedRun } from './area-based-result.ts'
 import type { AreaBasedOutput } from './result-schema.ts'
-import type { Warning } from './warnings.ts'
 import { warning } from './warnings.ts'
 
-export type MaricultureRun = {
-  methodology: { id: string; version: string }
-  areaHa: number
-  startYear: number
+export type MaricultureRun = Pick<AreaBasedRun, 'methodology' | 'areaHa' | 'startYear' | 'leakagePercent' | 'nonPermanenceRisk' | 'warnings'> & {
   creditingYears: number
-  leakagePercent: number
   uncertaintyPercent: number
-  nonPermanenceRisk: NonPermanenceRiskInput
   /** Carbon removed by each year's harvest, t C (the same every year: harvest is given per year). */
   harvestCarbonTcPerYear: number
   poolTotalsTco2e: (years: number) => Record<string, number>
-  warnings: Warning[]
 }
 
 /**
