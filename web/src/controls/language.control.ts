@@ -1,6 +1,7 @@
 import type { IControl } from 'maplibre-gl'
 import type { LanguageStore } from '../i18n/language-choice.ts'
 import { LANGUAGES, translate, type Lang } from '../i18n/translate.ts'
+import { el, tagged } from '../util/dom.ts'
 import type { Unsubscribe } from '../util/emitter.ts'
 
 /** Two toggle buttons, 中文 | EN; the choice is remembered by the LanguageStore. */
@@ -19,14 +20,12 @@ export class LanguageControl implements IControl {
   }
 
   onAdd(): HTMLElement {
-    const container = document.createElement('div')
-    container.className = 'maplibregl-ctrl maplibregl-ctrl-group bc-language'
+    const container = el('div', 'maplibregl-ctrl maplibregl-ctrl-group bc-language')
     container.setAttribute('role', 'group')
     for (const lang of LANGUAGES) {
-      const button = document.createElement('button')
+      const button = tagged('button', '', `language-${lang}`)
       button.type = 'button'
       button.dataset.lang = lang
-      button.dataset.testid = `language-${lang}`
       button.textContent = translate(lang, `Language.${lang}`)
       // Each button is labelled in its own language, so it reads right to anyone looking for it.
       button.lang = lang

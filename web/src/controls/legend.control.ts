@@ -3,6 +3,7 @@ import type { LanguageStore } from '../i18n/language-choice.ts'
 import { translate, type Lang } from '../i18n/translate.ts'
 import type { SitesLoader, SitesStatus } from '../map/sites-loader.ts'
 import { COLORS } from '../map/style.ts'
+import { el, tagged } from '../util/dom.ts'
 import type { Unsubscribe } from '../util/emitter.ts'
 
 type Swatch = { key: 'Legend.Sites' | 'Legend.Land' | 'Legend.Sea'; fill: string; line?: string }
@@ -40,24 +41,20 @@ export class LegendControl implements IControl {
   }
 
   onAdd(): HTMLElement {
-    const root = document.createElement('div')
-    root.className = 'maplibregl-ctrl bc-panel bc-legend'
-    this.#title = document.createElement('h2')
-    const list = document.createElement('ul')
+    const root = el('div', 'maplibregl-ctrl bc-panel bc-legend')
+    this.#title = el('h2')
+    const list = el('ul')
     this.#labels = SWATCHES.map((s) => {
-      const item = document.createElement('li')
-      const swatch = document.createElement('span')
-      swatch.className = 'bc-swatch'
+      const item = el('li')
+      const swatch = el('span', 'bc-swatch')
       swatch.style.background = s.fill
       if (s.line) swatch.style.borderColor = s.line
-      const label = document.createElement('span')
+      const label = el('span')
       item.append(swatch, label)
       list.append(item)
       return label
     })
-    this.#status = document.createElement('p')
-    this.#status.className = 'bc-legend-status'
-    this.#status.dataset.testid = 'sites-status'
+    this.#status = tagged('p', 'bc-legend-status', 'sites-status')
     this.#status.setAttribute('aria-live', 'polite')
     root.append(this.#title, list, this.#status)
     this.#unsubscribe = [this.#store.onChange(() => this.#render()), this.#loader.onStatus(() => this.#render())]

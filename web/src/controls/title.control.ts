@@ -1,6 +1,7 @@
 import type { IControl } from 'maplibre-gl'
 import type { LanguageStore } from '../i18n/language-choice.ts'
 import { translate } from '../i18n/translate.ts'
+import { el, tagged } from '../util/dom.ts'
 import type { Unsubscribe } from '../util/emitter.ts'
 
 /** The app's name over the map; also keeps document.title and <html lang> in step with the language. */
@@ -16,11 +17,9 @@ export class TitleControl implements IControl {
   }
 
   onAdd(): HTMLElement {
-    const root = document.createElement('header')
-    root.className = 'maplibregl-ctrl bc-panel bc-title'
-    this.#heading = document.createElement('h1')
-    this.#heading.dataset.testid = 'app-title'
-    this.#subtitle = document.createElement('p')
+    const root = el('header', 'maplibregl-ctrl bc-panel bc-title')
+    this.#heading = tagged('h1', '', 'app-title')
+    this.#subtitle = el('p')
     root.append(this.#heading, this.#subtitle)
     this.#offChange = this.#store.onChange(() => this.#render())
     this.#root = root

@@ -3,30 +3,24 @@ import { registrySitePropertiesSchema, type RegistrySiteProperties } from '../ap
 import { formatAreaHa } from '../format/quantity.ts'
 import type { LanguageStore } from '../i18n/language-choice.ts'
 import { isMessageKey, translate, type Lang } from '../i18n/translate.ts'
+import { el, tagged } from '../util/dom.ts'
 import type { Unsubscribe } from '../util/emitter.ts'
 import { SITES_FILL_LAYER, SITES_POINT_LAYER, SITES_SOURCE } from './layer-ids.ts'
 
 function row(label: string, value: string): HTMLElement {
-  const dt = document.createElement('dt')
-  dt.textContent = label
-  const dd = document.createElement('dd')
-  dd.textContent = value
-  const wrap = document.createElement('div')
-  wrap.append(dt, dd)
+  const wrap = el('div')
+  wrap.append(el('dt', '', label), el('dd', '', value))
   return wrap
 }
 
 /** Built with textContent only: site names are user data and must never become markup. */
 function popupContent(site: RegistrySiteProperties, lang: Lang): HTMLElement {
-  const root = document.createElement('div')
-  root.className = 'bc-site-popup'
-  root.dataset.testid = 'site-popup'
-  const name = document.createElement('h3')
+  const root = tagged('div', 'bc-site-popup', 'site-popup')
   // The English map shows English names where the owner gave them.
-  name.textContent = lang === 'en' && site.nameEn ? site.nameEn : site.name
+  const name = el('h3', '', lang === 'en' && site.nameEn ? site.nameEn : site.name)
   const sinkKey = `SinkType.${site.sinkType}`
   const statusKey = `SiteStatus.${site.status}`
-  const list = document.createElement('dl')
+  const list = el('dl')
   list.append(
     row(translate(lang, 'Site.Project'), lang === 'en' && site.projectNameEn ? site.projectNameEn : site.projectName),
     row(translate(lang, 'Site.Area'), formatAreaHa(site.areaHa, lang)),
