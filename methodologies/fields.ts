@@ -21,9 +21,12 @@ type QuantityOptions = {
  * @example quantity({ unit: 'ha', about: { en: 'Area', zh: '面积' }, min: 0, exclusiveMin: true })
  */
 export function quantity(opts: QuantityOptions) {
-  let schema = opts.int ? z.number().int() : z.number()
-  if (opts.min !== undefined) schema = opts.exclusiveMin ? schema.gt(opts.min) : schema.gte(opts.min)
-  if (opts.max !== undefined) schema = schema.lte(opts.max)
+  // `abort` marks a failed bound as fatal, so the cross-field rules (superRefine) of
+  // every enclosing object are skipped: they loop over years and must never see a
+  // year like 1e308 that already failed its range (issue 9).
+  let schema = opts.int ? z.number().int({ abort: true }) : z.number()
+  if (opts.min !== undefined) schema = opts.exclusiveMin ? schema.gt(opts.min, { abort: true }) : schema.gte(opts.min, { abort: true })
+  if (opts.max !== undefined) schema = schema.lte(opts.max, { abort: true })
   const meta: FieldMeta = { unit: opts.unit, about: opts.about, ...(opts.source ? { source: opts.source } : {}) }
   return schema.meta(meta)
 }

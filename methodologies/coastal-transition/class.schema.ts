@@ -70,7 +70,7 @@ const SOIL = { en: 'soil', zh: '土壤' }
 const LITTER = { en: 'litter', zh: '凋落物' }
 
 function disturbance(pool: { en: string; zh: string }) {
-  return z.object({ low: fraction(pool, LOW), med: fraction(pool, MED), high: fraction(pool, HIGH) })
+  return z.strictObject({ low: fraction(pool, LOW), med: fraction(pool, MED), high: fraction(pool, HIGH) })
 }
 
 const TRANSITION_ACCUM_NOTE = {
@@ -82,7 +82,7 @@ const LITTER_NOTE = {
   zh: '凋落物不受转变表影响，且仅在首次转变之前计入净固碳量（与 InVEST 一致）。',
 }
 
-export const classSchema = z.object({
+export const classSchema = z.strictObject({
   lulcClass: z
     .string()
     .trim()

@@ -124,8 +124,12 @@ function checkPrices(input: InputObject): RuleIssue[] {
   })
   // Year y's price values the sequestration of year y, so baseline .. last-1 are needed (InVEST _calculate_npv).
   const missing: number[] = []
-  for (let y = first.year; y < lastYear(input) && y - first.year <= MAX_SPAN_YEARS; y++) {
-    if (!years.has(y)) missing.push(y)
+  // Counted by offset, not by year: a year such as -1e308 (refused by its field, but
+  // rules may still see it) would never advance with y++ (issue 9).
+  const span = lastYear(input) - first.year
+  const offsets = Number.isSafeInteger(first.year) && Number.isSafeInteger(span) ? Math.min(span, MAX_SPAN_YEARS + 1) : 0
+  for (let i = 0; i < offsets; i++) {
+    if (!years.has(first.year + i)) missing.push(first.year + i)
   }
   if (missing.length > 0) {
     const listed = missing.slice(0, MAX_YEARS_LISTED).join(', ') + (missing.length > MAX_YEARS_LISTED ? ', …' : '')

@@ -12,7 +12,7 @@ import {
 import { valuationSchema } from './valuation.schema.ts'
 
 /** The input object before its cross-field rules (input.rules.ts) are attached in spec.ts. */
-export const inputObjectSchema = z.object({
+export const inputObjectSchema = z.strictObject({
   areaHa: quantity({
     unit: 'ha',
     min: 0,

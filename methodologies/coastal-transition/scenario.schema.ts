@@ -19,7 +19,7 @@ export function calendarYear(about: { en: string; zh: string }) {
 
 const className = (about: { en: string; zh: string }) => z.string().trim().min(1).max(100).meta({ about })
 
-export const transitionCellSchema = z.object({
+export const transitionCellSchema = z.strictObject({
   from: className({ en: 'Class transitioned away from (table row).', zh: '转出类别（表格行）。' }),
   to: className({ en: 'Class transitioned to (table column).', zh: '转入类别（表格列）。' }),
   action: z.enum(TRANSITION_ACTIONS).meta({
@@ -31,7 +31,7 @@ export const transitionCellSchema = z.object({
 })
 export type TransitionCell = z.output<typeof transitionCellSchema>
 
-export const snapshotSchema = z.object({
+export const snapshotSchema = z.strictObject({
   year: calendarYear({ en: 'Year this land-cover snapshot represents.', zh: '该土地覆被快照所代表的年份。' }),
   class: className({ en: 'Land-cover class of the site in this year.', zh: '该年地块的土地覆被类别。' }),
 })

@@ -33,13 +33,13 @@ const discountRatePercent = quantity({
 
 const price = (about: { en: string; zh: string }) => quantity({ unit: 'CNY/tCO2e', min: 0, max: 1_000_000, about })
 
-export const priceTableRowSchema = z.object({
+export const priceTableRowSchema = z.strictObject({
   year: calendarYear({ en: 'Year of this price.', zh: '价格所属年份。' }),
   price: price({ en: 'Price of one tCO2e in that year.', zh: '该年每吨二氧化碳当量的价格。' }),
 })
 
 export const valuationSchema = z.discriminatedUnion('priceSource', [
-  z.object({
+  z.strictObject({
     priceSource: z.literal('table'),
     mode,
     priceTable: z
@@ -54,7 +54,7 @@ export const valuationSchema = z.discriminatedUnion('priceSource', [
       }),
     discountRatePercent,
   }),
-  z.object({
+  z.strictObject({
     priceSource: z.literal('inflation'),
     mode,
     price: price({ en: 'Price of one tCO2e in the baseline year (InVEST price).', zh: '基准年每吨二氧化碳当量的价格（InVEST price）。' }),

@@ -13,7 +13,7 @@ export type HazardDefault = {
 
 function hazard(about: { en: string; zh: string }, preset: HazardDefault) {
   return z
-    .object({
+    .strictObject({
       likelihood: z.enum(LIKELIHOODS).default(preset.likelihood),
       significance: z.enum(SIGNIFICANCES).default(preset.significance),
       mitigation: z.enum(MITIGATIONS).default(preset.mitigation),
@@ -41,10 +41,10 @@ export type HazardProfile = {
  * CDM worked example, which has no buffer).
  */
 export function nonPermanenceRiskSchema(profile: HazardProfile) {
-  const nprt = z.object({
+  const nprt = z.strictObject({
     method: z.literal('nprt'),
     internal: z
-      .object({
+      .strictObject({
         projectManagement: score({ en: 'NPRT internal risk: project management score', zh: 'NPRT 内部风险：项目管理得分' }),
         financialViability: score({ en: 'NPRT internal risk: financial viability score', zh: 'NPRT 内部风险：财务可行性得分' }),
         opportunityCost: score({ en: 'NPRT internal risk: opportunity cost score', zh: 'NPRT 内部风险：机会成本得分' }),
@@ -52,14 +52,14 @@ export function nonPermanenceRiskSchema(profile: HazardProfile) {
       })
       .prefault({}),
     external: z
-      .object({
+      .strictObject({
         landTenure: score({ en: 'NPRT external risk: land and resource tenure score', zh: 'NPRT 外部风险：土地与资源权属得分' }),
         communityEngagement: score({ en: 'NPRT external risk: community engagement score', zh: 'NPRT 外部风险：社区参与得分' }),
         politicalRisk: score({ en: 'NPRT external risk: political risk score', zh: 'NPRT 外部风险：政治风险得分' }),
       })
       .prefault({}),
     natural: z
-      .object({
+      .strictObject({
         typhoon: hazard({ en: 'Extreme weather (typhoon)', zh: '极端天气（台风）' }, profile.typhoon),
         pestsAndDisease: hazard({ en: 'Pests and disease', zh: '病虫害' }, profile.pestsAndDisease),
         seaLevelRise: hazard({ en: 'Sea-level rise', zh: '海平面上升' }, profile.seaLevelRise),
@@ -68,7 +68,7 @@ export function nonPermanenceRiskSchema(profile: HazardProfile) {
       })
       .prefault({}),
   })
-  const fixed = z.object({
+  const fixed = z.strictObject({
     method: z.literal('fixed'),
     bufferPercent: quantity({
       unit: 'percent',

@@ -24,7 +24,7 @@ export const MAX_SOC_CHANGE_TC_PER_HA_PER_YEAR = 0.8
  * no citable figure was found and both are required. BEF_2 (1.15, the tool's
  * conservative ex-post default), CF (0.47) and the R formula default for all.
  */
-const stratumSchema = z.object({
+const stratumSchema = z.strictObject({
   species: z
     .enum(FOREST_SPECIES)
     .default(DEFAULT_FOREST_SPECIES)
@@ -65,7 +65,7 @@ const stratumSchema = z.object({
   rootShootRatio: rootShootRatioField({ en: 'Root:shoot ratio (default: AR-TOOL14 formula)', zh: '根茎比（默认：AR-TOOL14 公式）' }),
 })
 
-const baseInput = z.object({
+const baseInput = z.strictObject({
   ...creditingShape,
   leakagePercent: leakagePercentField(cite(SOURCES.S5, 'net removals ΔC_AR = ΔC_ACTUAL − ΔC_BSL − LK; no displacement assumed on eligible non-forest land', 'inferred')),
   strata: z

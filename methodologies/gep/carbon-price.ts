@@ -17,13 +17,13 @@ const priceField = quantity({
  * stays pure); a user price carries the user's own reference in `sourceNote`.
  */
 export const carbonPriceSchema = z.discriminatedUnion('kind', [
-  z.object({
+  z.strictObject({
     kind: z.literal('series'),
     series: z.enum(CARBON_PRICE_SERIES),
     priceCnyPerTco2e: priceField,
     sourceUrl: z.string().max(1000).optional(),
   }),
-  z.object({
+  z.strictObject({
     kind: z.literal('user'),
     priceCnyPerTco2e: priceField,
     sourceNote: z.string().max(500).optional(),

@@ -37,6 +37,20 @@ export const CHINA_CPI_ANNUAL: readonly CpiEntry[] = [
   { year: 2025, indexPrevYear100: 100.0, source: nbsRelay(2025, '持平', 'https://www.etnet.com.hk/www/tc/forex/news-article/20260109850', '經濟通') },
 ]
 
+/**
+ * Price years (1990–2100) and valuation years (2000–2100) are at most 110 years apart
+ * once the spec has checked them; 200 leaves room for a wider spec without letting a
+ * year like 1e308 into the loop below, which would never end (issue 9).
+ */
+export const MAX_CPI_SPAN_YEARS = 200
+
+/** A programmer error: the spec bounds both years before anything calls this. */
+function assertYearSpan(fromYear: number, toYear: number) {
+  if (!Number.isSafeInteger(fromYear) || !Number.isSafeInteger(toYear) || Math.abs(toYear - fromYear) > MAX_CPI_SPAN_YEARS) {
+    throw new RangeError(`cpiAdjustmentFactor(${fromYear}, ${toYear}): years must be integers at most ${MAX_CPI_SPAN_YEARS} apart`)
+  }
+}
+
 const BY_YEAR = new Map(CHINA_CPI_ANNUAL.map((e) => [e.year, e]))
 
 export type CpiFactor =
@@ -53,6 +67,7 @@ export type CpiFactor =
  * @example cpiAdjustmentFactor(2013, 2015) // { ok: true, factor: 1.020 × 1.014 = 1.03428, … }
  */
 export function cpiAdjustmentFactor(fromYear: number, toYear: number): CpiFactor {
+  assertYearSpan(fromYear, toYear)
   if (fromYear === toYear) return { ok: true, factor: 1, years: [] }
   const [lo, hi] = fromYear < toYear ? [fromYear, toYear] : [toYear, fromYear]
   const missingYears: number[] = []

@@ -57,7 +57,7 @@ const carbonPerYearField = quantity({
 
 const carbonByYearField = z
   .array(
-    z.object({
+    z.strictObject({
       year: quantity({ unit: 'year', about: { en: 'Calendar year', zh: '年份' }, int: true, min: 1900, max: 2300 }),
       tco2e: quantity({ unit: 'tCO2e', about: { en: 'Net sequestration in that year', zh: '当年净固碳量' }, min: 0 }),
     }),
@@ -91,7 +91,7 @@ function servicesSchema(ecosystem: Ecosystem) {
 }
 
 function ecosystemInput<E extends Ecosystem>(ecosystem: E) {
-  return z.object({
+  return z.strictObject({
     ecosystem: z.literal(ecosystem),
     areaHa: areaHaField,
     valuationYear: valuationYearField,

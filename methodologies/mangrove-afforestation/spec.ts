@@ -24,7 +24,7 @@ export const MAX_STRATA = 10_000
  * 80 % scales growth by 0.8. `plantingDensityTreesPerHa` is recorded for the
  * project file but does not scale growth (the result says so).
  */
-const stratumSchema = z.object({
+const stratumSchema = z.strictObject({
   species: z
     .enum(MANGROVE_SPECIES)
     .default('kandelia-obovata')
@@ -77,7 +77,7 @@ const stratumSchema = z.object({
 
 export const LAND_TYPES = ['unvegetated-tidal-flat', 'retired-aquaculture-pond'] as const
 
-const baseInput = z.object({
+const baseInput = z.strictObject({
   ...creditingShape,
   leakagePercent: leakagePercentField(
     cite(SOURCES.S1, 'Eq. 5: LK = displaced pre-project agriculture, none on a bare tidal flat (methodologies.md §10 A11)', 'inferred'),

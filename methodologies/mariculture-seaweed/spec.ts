@@ -9,7 +9,7 @@ import { harvestsField, maricultureLeakageField, maricultureUncertaintyField } f
 
 export const SEAWEED_SPECIES = ['kelp', 'undaria', 'porphyra', 'gracilaria', 'other-algae'] as const satisfies readonly (keyof typeof SEAWEEDS)[]
 
-export const seaweedInputSchema = z.object({
+export const seaweedInputSchema = z.strictObject({
   ...creditingShape,
   leakagePercent: maricultureLeakageField,
   harvests: harvestsField(

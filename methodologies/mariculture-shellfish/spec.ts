@@ -16,7 +16,7 @@ export const SHELLFISH_SPECIES = ['clam', 'scallop', 'oyster', 'mussel', 'other-
  */
 export const FED_SPECIES = ['abalone', 'sea-cucumber', 'large-yellow-croaker'] as const
 
-const baseInput = z.object({
+const baseInput = z.strictObject({
   ...creditingShape,
   leakagePercent: maricultureLeakageField,
   harvests: harvestsField(

@@ -30,7 +30,7 @@ export const maricultureUncertaintyField = defaultedQuantity({
  */
 export function harvestsField<Species extends z.ZodType>(species: Species) {
   return z
-    .array(z.object({ species, harvestTonnesFreshWeightPerYear: harvestTonnesField }))
+    .array(z.strictObject({ species, harvestTonnesFreshWeightPerYear: harvestTonnesField }))
     .min(1)
     .max(100)
     .meta({ about: { en: 'Harvest per species (the driver; area alone gives no estimate)', zh: '各品种收获量（驱动量；仅有面积无法估算）' } })

@@ -11,7 +11,7 @@ import { CH4_DEFAULTS, SALINITY_CLASSES } from './emission-factors.ts'
 export const ECOSYSTEMS = ['salt-marsh', 'seagrass'] as const
 export const SOIL_RATE_SOURCES = ['vm0033-eq33', 'ipcc-wetlands-supplement'] as const
 
-const baseInput = z.object({
+const baseInput = z.strictObject({
   ...creditingShape,
   leakagePercent: leakagePercentField(
     cite(SOURCES.S6, '§8.4: GHG_LK = 0 when the applicability conditions and ecological-leakage criteria (Table 3) are met'),

@@ -22,7 +22,7 @@ export const aquaticProducts = defineService({
   // products only where water bodies produce them).
   appliesTo: (ecosystem) => ecosystem !== 'forest',
   inputSchema: () =>
-    z.object({
+    z.strictObject({
       harvestTPerYear: quantity({
         unit: 't/yr',
         about: {

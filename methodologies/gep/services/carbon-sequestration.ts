@@ -17,7 +17,7 @@ export const carbonSequestration = defineService({
   quantityParameter: 'carbonSequestrationTco2ePerYear',
   priceParameter: 'carbonPrice.priceCnyPerTco2e',
   appliesTo: () => true,
-  inputSchema: () => z.object({}),
+  inputSchema: () => z.strictObject({}),
   priceYear: () => null,
   resolve: (_input, ctx) =>
     ctx.carbon

@@ -19,7 +19,7 @@ export const climateRegulation = defineService({
   priceParameter: 'services.climateRegulation.electricityPrice',
   appliesTo: () => true,
   inputSchema: () =>
-    z.object({
+    z.strictObject({
       coolingEnergyKwhPerHaPerYear: rateInput({
         unit: 'kWh/ha/yr',
         about: {

@@ -35,7 +35,7 @@ export const coastalProtection = defineService({
   // A terrestrial forest has no shoreline to protect (not in the 甘孜 Table 2 indicator system).
   appliesTo: (ecosystem) => ecosystem !== 'forest',
   inputSchema: (ecosystem) =>
-    z.object({
+    z.strictObject({
       protectedShorelineKm: quantity({
         unit: 'km',
         about: {

@@ -37,7 +37,7 @@ export const oxygenRelease = defineService({
           zh: '年释氧量（仅藻类；贝类不释氧）。必填：无可引用的默认值',
         }
     const oxygen = quantity({ unit: 't O2/yr', about, min: 0, ...(derivable(ecosystem) ? { source: SOURCES.stoichiometry } : {}) })
-    return z.object({
+    return z.strictObject({
       oxygenTPerYear: derivable(ecosystem) ? oxygen.optional() : oxygen,
       unitPrice: unitPriceInput({ unit: 'CNY/t O2', about: { en: 'Industrial oxygen price', zh: '工业制氧价格' }, fallback: OXYGEN_PRICE }),
     })

@@ -43,7 +43,7 @@ export function pollutantRemovalService(opts: {
     priceParameter: `services.${opts.inputKey}.unitPrice`,
     appliesTo: () => true,
     inputSchema: (ecosystem) =>
-      z.object({
+      z.strictObject({
         removalKgPerHaPerYear: rateInput({
           unit: opts.rateUnit,
           about: {

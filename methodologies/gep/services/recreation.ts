@@ -27,7 +27,7 @@ export const recreation = defineService({
   priceParameter: 'services.recreation.valuePerVisit',
   appliesTo: () => true,
   inputSchema: () =>
-    z.object({
+    z.strictObject({
       visitsPerYear: quantity({
         unit: 'visits/yr',
         about: {

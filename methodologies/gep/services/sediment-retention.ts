@@ -36,7 +36,7 @@ export const sedimentRetention = defineService({
   priceParameter: 'services.sedimentRetention.unitPrice',
   appliesTo: () => true,
   inputSchema: (ecosystem) =>
-    z.object({
+    z.strictObject({
       retentionM3PerHaPerYear: rateInput({
         unit: 'm3/ha/yr',
         about: { en: 'Sediment volume retained per hectare per year', zh: '每公顷每年截留泥沙体积' },

@@ -94,7 +94,7 @@ export const priceYearField = quantity({
  */
 export function unitPriceInput(opts: { unit: Unit; about: Bilingual; fallback?: PriceQuote }) {
   const schema = z
-    .object({
+    .strictObject({
       value: quantity({ unit: opts.unit, about: opts.about, min: 0 }),
       priceYear: priceYearField,
       sourceNote: z.string().max(500).optional().meta({ about: { en: 'Where the price comes from', zh: '价格来源说明' } }),
