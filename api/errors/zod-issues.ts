@@ -1,5 +1,23 @@
+import { z } from 'zod'
 import type { Locale } from './catalog.ts'
 import type { FieldError } from './api-error.ts'
+import { closestKey } from './did-you-mean.ts'
+
+/**
+ * A finished zod issue no longer names its schema, so an `unrecognized_keys` issue
+ * cannot say which keys were allowed. While zod raises it (the schema is still on
+ * the raw issue) this copies the object's own keys onto it as `knownKeys`; returning
+ * undefined leaves the message to zod's locale. Global because every strict object
+ * (API bodies and methodology params alike) should get the suggestion.
+ */
+z.config({
+  customError: (issue) => {
+    if (issue.code !== 'unrecognized_keys') return undefined
+    const shape = (issue.inst as { _zod?: { def?: { shape?: Record<string, unknown> } } } | undefined)?._zod?.def?.shape
+    if (shape) Object.assign(issue, { knownKeys: Object.keys(shape) })
+    return undefined
+  },
+})
 
 /** The parts of a zod v4 issue we read; zod's own type is a wide union. */
 type Issue = {
@@ -15,6 +33,7 @@ type Issue = {
   format?: string
   divisor?: number
   keys?: string[]
+  knownKeys?: string[]
   values?: unknown[]
   params?: { zh?: string; en?: string }
 }
@@ -66,8 +85,6 @@ function zhMessage(issue: Issue): string {
       return `格式无效（应为 ${issue.format ?? '规定格式'}）`
     case 'not_multiple_of':
       return `应为 ${issue.divisor} 的整数倍`
-    case 'unrecognized_keys':
-      return `不允许的字段：${(issue.keys ?? []).join('、')}`
     case 'invalid_value':
       return `取值无效，允许的值：${(issue.values ?? []).map((v) => JSON.stringify(v)).join('、')}`
     case 'invalid_union':
@@ -87,7 +104,8 @@ function zhMessage(issue: Issue): string {
  * structured issue, and custom refinements carry their Chinese in `params.zh`.
  */
 export function localizeIssues(issues: readonly unknown[], locale: Locale, pathPrefix = ''): FieldError[] {
-  return (issues as Issue[]).map((issue) => {
+  return (issues as Issue[]).flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') return unknownKeyErrors(issue, locale, pathPrefix)
     const message =
       locale === 'zh'
         ? issue.code === 'custom'
@@ -97,5 +115,20 @@ export function localizeIssues(issues: readonly unknown[], locale: Locale, pathP
           ? (issue.params?.en ?? issue.message)
           : issue.message
     return { path: formatPath(issue.path, pathPrefix), code: issue.code, message }
+  })
+}
+
+/**
+ * One error per unknown key, at the key's own path (`params.uncertaintyPercnt`), with
+ * the closest allowed key when one is near: a typo must not pass for a missing field.
+ */
+function unknownKeyErrors(issue: Issue, locale: Locale, pathPrefix: string): FieldError[] {
+  return (issue.keys ?? []).map((key) => {
+    const suggestion = closestKey(key, issue.knownKeys ?? [])
+    const message =
+      locale === 'zh'
+        ? `不允许的字段：${key}${suggestion ? `；是否想输入 ${suggestion}？` : ''}`
+        : `Unrecognized key: "${key}"${suggestion ? `; did you mean ${suggestion}?` : ''}`
+    return { path: formatPath([...issue.path, key], pathPrefix), code: issue.code, message }
   })
 }
