@@ -9,6 +9,7 @@ import { authenticate } from './auth/authenticate.middleware.ts'
 import { ApiError } from './errors/api-error.ts'
 import { problemResponse } from './errors/render-problem.ts'
 import { jsonBody } from './http/json-body.middleware.ts'
+import { requestText } from './http/request-text.middleware.ts'
 import { pickLocale } from './http/locale.ts'
 import { authRouter } from './routes/auth/index.ts'
 import { carbonPricesRouter } from './routes/carbon-prices/index.ts'
@@ -77,6 +78,7 @@ export function createApp(deps: AppDeps) {
     }),
   )
   app.use('/api/*', jsonBody)
+  app.use('/api/*', requestText)
   app.use('/api/v1/*', authenticate)
 
   app.route('/api', healthRouter())

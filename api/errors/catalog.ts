@@ -114,4 +114,8 @@ export const PROBLEM_CATALOG: Record<ProblemCode, Record<Locale, Message>> = {
         `未找到无头 Chromium（${p.path ?? '/usr/bin/chromium'}）：请安装（Debian：apt-get install -y chromium）或设置 CHROMIUM_PATH。HTML 报告不受影响。`,
     },
   },
+  invalid_text: {
+    en: { title: 'Invalid characters', detail: (p) => `${p.count} text field(s) hold characters that cannot be stored (NUL or a lone UTF-16 surrogate); see "errors".` },
+    zh: { title: '文本包含无效字符', detail: (p) => `${p.count} 个文本字段包含无法存储的字符（空字符或孤立的 UTF-16 代理项），详见 “errors”。` },
+  },
 }

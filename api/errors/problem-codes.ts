@@ -21,6 +21,7 @@ export const PROBLEM_STATUS = {
   internal_error: 500,
   service_unavailable: 503,
   pdf_renderer_unavailable: 503,
+  invalid_text: 400,
 } as const
 
 export type ProblemCode = keyof typeof PROBLEM_STATUS

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi'
-import { CARBON_PRICE_SERIES } from '../../methodologies/gep/carbon-price.ts'
+import { CARBON_PRICE_SERIES, MAX_CARBON_PRICE_CNY_PER_TCO2E } from '../../methodologies/gep/carbon-price.ts'
 
 /**
  * The request's carbon price scenario: a seeded series (resolved on the server) or
@@ -9,7 +9,9 @@ import { CARBON_PRICE_SERIES } from '../../methodologies/gep/carbon-price.ts'
 export const carbonPriceChoiceSchema = z
   .object({
     series: z.enum(CARBON_PRICE_SERIES).optional().openapi({ description: 'Seeded series; its reference price is used.' }),
-    priceCnyPerTco2e: z.number().min(0).optional().openapi({ description: 'User price, CNY per tCO2e of valuation-year money.' }),
+    // The dearest carbon prices anywhere (Swedish tax, EU ETS peak) are under 1,000 CNY/tCO2e;
+    // 100,000 leaves room for any scenario and keeps NPVs inside numeric(20, 2).
+    priceCnyPerTco2e: z.number().min(0, { abort: true }).max(MAX_CARBON_PRICE_CNY_PER_TCO2E, { abort: true }).optional().openapi({ description: 'User price, CNY per tCO2e of valuation-year money.' }),
     sourceNote: z.string().max(500).optional().openapi({ description: 'Where the user price comes from.' }),
   })
   .strict()

@@ -6,10 +6,18 @@ import type { PriceQuote } from './services/service.ts'
 /** Series seeded from seeds/prices/carbon-prices.csv. */
 export const CARBON_PRICE_SERIES = ['CEA', 'CCER', 'GDEA', 'BLUE_CARBON_DEAL'] as const
 
+/**
+ * The dearest carbon prices anywhere (Swedish carbon tax, EU ETS peak) are under
+ * 1,000 CNY/tCO2e; 100,000 leaves room for any scenario while keeping a valuation's
+ * NPV finite and storable.
+ */
+export const MAX_CARBON_PRICE_CNY_PER_TCO2E = 100_000
+
 const priceField = quantity({
   unit: 'CNY/tCO2e',
   about: { en: 'Carbon price', zh: '碳价' },
   min: 0,
+  max: MAX_CARBON_PRICE_CNY_PER_TCO2E,
 })
 
 /**

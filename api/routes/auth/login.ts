@@ -18,6 +18,7 @@ const loginBody = z
     email: z.string().trim().email().max(254).openapi({ example: 'owner@demo.test' }),
     password: z.string().min(1).max(1024).openapi({ example: 'demo-password' }),
   })
+  .strict()
   .openapi('LoginRequest')
 
 const route = createRoute({

@@ -5,6 +5,7 @@ import { getMethodology } from '../../../methodologies/index.ts'
 import { requireUser } from '../../auth/authorize.ts'
 import { insertEstimate } from '../../db/queries/estimates.ts'
 import type { SiteWithProjectRow } from '../../db/queries/sites.ts'
+import { assertStorable } from '../../shared/numeric-column.ts'
 import { ApiError } from '../../errors/api-error.ts'
 import { estimateContentHash, headlineTco2e, runEstimate } from '../../estimates/run-estimate.ts'
 import { toSavedEstimate } from '../../estimates/saved-estimate.ts'
@@ -58,6 +59,8 @@ export function registerCreateEstimate(router: OpenAPIHono<AppEnv>) {
     const user = requireUser(c)
     const contentHash = estimateContentHash(methodology, run.inputs, run.result)
     const headline = headlineTco2e(run.result)
+    // estimates.total_net_credits_tco2e is numeric(16, 3) (migration 00004).
+    if (headline !== null) assertStorable([{ value: headline, column: { precision: 16, scale: 3 }, label: 'totalNetCreditsTco2e' }], 'params', c.get('locale'))
     const row = await saveAnalysis(sql, { user, siteId: site.id, at: now(), kind: 'estimate', methodology, contentHash }, (tx) =>
       insertEstimate(tx, {
         siteId: site.id,

@@ -22,9 +22,11 @@ import { projectIdParam } from './schema.ts'
 /** One upload becomes at most this many sites; more is a file meant for GIS, not for one project. */
 export const MAX_IMPORT_FEATURES = 2000
 
-const uploadBody = z.object({
-  file: z.instanceof(File, { error: 'Attach the file as the multipart/form-data field "file"' }).openapi({ type: 'string', format: 'binary', description: 'GeoJSON, KML, KMZ or a zipped Shapefile (.shp + .dbf + .prj).' }),
-})
+const uploadBody = z
+  .object({
+    file: z.instanceof(File, { error: 'Attach the file as the multipart/form-data field "file"' }).openapi({ type: 'string', format: 'binary', description: 'GeoJSON, KML, KMZ or a zipped Shapefile (.shp + .dbf + .prj).' }),
+  })
+  .strict()
 
 const rejectedSchema = z.object({
   index: z.number().int().openapi({ description: 'Position of the feature in the file (0-based).' }),

@@ -10,8 +10,10 @@ export const siteGeometryInput = z
   .object({
     type: z.string().openapi({ enum: ['Polygon', 'MultiPolygon'], example: 'Polygon' }),
     coordinates: z.array(z.unknown()),
+    // RFC 7946 §5 allows a bounding box; any other key is a typo or a Feature sent by mistake.
+    bbox: z.array(z.number()).max(6).optional(),
   })
-  .passthrough()
+  .strict()
   .openapi('SiteGeometry', {
     description: 'GeoJSON Polygon or MultiPolygon in WGS84 [longitude, latitude]; closed rings, no self-intersection, 0.01 ha to the configured maximum, at most 10,000 positions per site.',
     example: { type: 'Polygon', coordinates: [[[110.0, 21.0], [110.01, 21.0], [110.01, 21.01], [110.0, 21.01], [110.0, 21.0]]] },
@@ -22,9 +24,12 @@ export const stratumInput = z
     name: z.string().trim().min(1).max(200).optional(),
     species: z.string().trim().min(1).max(100).openapi({ example: 'kandelia-obovata' }),
     plantingYear: quantity({ unit: 'year', about: { en: 'Planting year', zh: '造林年份' }, int: true, min: 1900, max: 2200 }).optional(),
-    plantingDensityTreesPerHa: quantity({ unit: 'trees/ha', about: { en: 'Planting density', zh: '造林密度' }, min: 0, exclusiveMin: true, max: 100_000 }).optional(),
+    // Stored as numeric(12, 2) > 0 and numeric(9, 5) > 0 (migration 00005): a tiny positive value
+    // would round to 0 and break the CHECK as a 500. No planting has under 1 tree/ha, and
+    // 0.001 % of even a 10,000 ha site is 0.1 ha, the smallest stratum worth drawing.
+    plantingDensityTreesPerHa: quantity({ unit: 'trees/ha', about: { en: 'Planting density', zh: '造林密度' }, min: 1, max: 100_000 }).optional(),
     survivalPercent: quantity({ unit: 'percent', about: { en: 'Survival of the planted trees', zh: '造林成活率' }, min: 0, max: 100 }).optional(),
-    areaPercent: quantity({ unit: 'percent', about: { en: 'Share of the site (instead of a polygon)', zh: '占地块面积的比例（替代多边形）' }, min: 0, exclusiveMin: true, max: 100 }).optional(),
+    areaPercent: quantity({ unit: 'percent', about: { en: 'Share of the site (instead of a polygon)', zh: '占地块面积的比例（替代多边形）' }, min: 0.001, max: 100 }).optional(),
     geometry: siteGeometryInput.optional().openapi({ description: 'The stratum polygon, inside its site (instead of areaPercent).' }),
   })
   .strict()

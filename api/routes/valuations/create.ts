@@ -5,6 +5,7 @@ import { requireUser } from '../../auth/authorize.ts'
 import { listSiteEstimates } from '../../db/queries/estimates.ts'
 import type { SiteWithProjectRow } from '../../db/queries/sites.ts'
 import { insertValuation } from '../../db/queries/valuations.ts'
+import { assertStorable } from '../../shared/numeric-column.ts'
 import { ApiError } from '../../errors/api-error.ts'
 import { estimateContentHash } from '../../estimates/run-estimate.ts'
 import { drawnGeometryAreaHa } from '../../geo/drawn-geometry.ts'
@@ -80,6 +81,16 @@ export function registerCreateValuation(router: OpenAPIHono<AppEnv>) {
     if (!body.save || !site) return c.json({ result: run.result, inputs: run.inputs, basis }, 200)
 
     const user = requireUser(c)
+    // site_valuations.npv_cny and total_cny_per_year are numeric(20, 2) (migration 00006).
+    const money = { precision: 20, scale: 2 }
+    assertStorable(
+      [
+        { value: run.result.npvCny, column: money, label: 'npvCny' },
+        { value: run.result.totalCnyPerYear, column: money, label: 'totalCnyPerYear' },
+      ],
+      'params',
+      c.get('locale'),
+    )
     const methodology = run.result.methodology
     const contentHash = estimateContentHash(methodology, run.inputs, run.result)
     const row = await saveAnalysis(sql, { user, siteId: site.id, at: now(), kind: 'valuation', methodology, contentHash }, (tx) =>
