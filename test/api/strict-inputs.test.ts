@@ -219,3 +219,34 @@ describe('numbers that would round to an invalid stored value or overflow their 
     await refused('POST', '/api/v1/valuations', body, { code: 'validation_failed', path: 'params', errorCode: 'not_storable', message: /npvCny/ }, { cookie: owner })
   })
 })
+
+describe('multipart uploads', () => {
+  const geojson = JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: '地块' }, geometry: SQUARE }] })
+
+  async function upload(form: FormData) {
+    const before = await tableCounts(ctx.sql)
+    const res = await ctx.app.request(`/api/v1/projects/${projectId}/sites/import`, { method: 'POST', headers: { cookie: owner }, body: form })
+    const problem = (await res.json()) as Problem
+    expect(res.status, JSON.stringify(problem)).toBe(400)
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/)
+    expect(await tableCounts(ctx.sql)).toEqual(before)
+    return problem
+  }
+
+  it('a NUL in a text field or the file name → 400 invalid_text with the field', async () => {
+    const form = new FormData()
+    form.append('file', new Blob([geojson], { type: 'application/geo+json' }), 'sites\u0000.geojson')
+    const problem = await upload(form)
+    expect(problem.code).toBe('invalid_text')
+    expect(problem.errors?.map((e) => e.path)).toEqual(['file'])
+  })
+
+  it('an extra form field → 400 at its name, with the suggestion', async () => {
+    const form = new FormData()
+    form.append('file', new Blob([geojson], { type: 'application/geo+json' }), 'sites.geojson')
+    form.append('files', 'x')
+    const problem = await upload(form)
+    expect(problem.code).toBe('validation_failed')
+    expect(problem.errors).toContainEqual(expect.objectContaining({ path: 'files', code: 'unrecognized_keys', message: expect.stringMatching(/did you mean file\?/) }))
+  })
+})
