@@ -53,13 +53,15 @@ const carbonPerYearField = quantity({
     zh: '地块年净固碳量（来自碳汇估算）',
   },
   min: 0,
+  // China emits about 1.1 × 10¹⁰ tCO2e a year; no site sequesters a tenth of that.
+  max: 1e9,
 })
 
 const carbonByYearField = z
   .array(
     z.strictObject({
       year: quantity({ unit: 'year', about: { en: 'Calendar year', zh: '年份' }, int: true, min: 1900, max: 2300 }),
-      tco2e: quantity({ unit: 'tCO2e', about: { en: 'Net sequestration in that year', zh: '当年净固碳量' }, min: 0 }),
+      tco2e: quantity({ unit: 'tCO2e', about: { en: 'Net sequestration in that year', zh: '当年净固碳量' }, min: 0, max: 1e9 }),
     }),
   )
   .max(400)

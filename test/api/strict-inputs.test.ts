@@ -208,13 +208,22 @@ describe('numbers that would round to an invalid stored value or overflow their 
     await refused('POST', `/api/v1/projects/${projectId}/sites`, site({ areaPercent: 50, plantingDensityTreesPerHa: 1e-9 }), { code: 'validation_failed', path: 'strata[0].plantingDensityTreesPerHa' }, { cookie: owner })
   })
 
+  it('a unit price of 1e300 is refused at its path before any product is formed', async () => {
+    await refused('POST', '/api/v1/valuations', valuationBody({ services: services({ aquaticProducts: { harvestTPerYear: 1, unitPrice: { value: 1e300, priceYear: 2025 } } }) }), {
+      code: 'validation_failed',
+      path: 'params.services.aquaticProducts.unitPrice.value',
+    })
+  })
+
+  // Each input at its ceiling (10⁹ CNY/t × 10⁸ t/yr = 10¹⁷ CNY/yr) still fits per year, but 20
+  // years of it do not fit numeric(20, 2) (< 10¹⁸): the save, not PostgreSQL, refuses it.
   it('a saved valuation whose NPV overflows numeric(20,2)', async () => {
     const body = JSON.stringify({
       siteId,
       ecosystem: 'mangrove',
       carbonPrice: { series: 'CEA' },
       save: true,
-      params: { valuationYear: 2025, horizonYears: 20, discountRatePercent: 3, services: services({ aquaticProducts: { harvestTPerYear: 1000, unitPrice: { value: 1e300, priceYear: 2025 } } }) },
+      params: { valuationYear: 2025, horizonYears: 20, discountRatePercent: 3, services: services({ aquaticProducts: { harvestTPerYear: 1e8, unitPrice: { value: 1e9, priceYear: 2025 } } }) },
     })
     await refused('POST', '/api/v1/valuations', body, { code: 'validation_failed', path: 'params', errorCode: 'not_storable', message: /npvCny/ }, { cookie: owner })
   })

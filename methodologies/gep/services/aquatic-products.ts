@@ -30,6 +30,8 @@ export const aquaticProducts = defineService({
           zh: '地块每年产出的鱼、贝、藻（鲜重）。必填：无可引用的默认值',
         },
         min: 0,
+        // All of China's mariculture yields about 2.3 × 10⁷ t a year (2022).
+        max: 1e8,
       }),
       unitPrice: unitPriceInput({ unit: 'CNY/t', about: { en: 'Ex-farm price of the harvest', zh: '产品出塘（出海）价格' } }),
     }),

@@ -43,6 +43,8 @@ export const coastalProtection = defineService({
           zh: '地块后方受其消浪保护的岸线长度。必填：取决于地块',
         },
         min: 0,
+        // China's whole mainland coastline is about 18,000 km.
+        max: 20_000,
       }),
       seawallCost: unitPriceInput({
         unit: 'CNY/km',

@@ -36,7 +36,8 @@ export const oxygenRelease = defineService({
           en: 'Oxygen released per year (seaweed only; shellfish release none). Required: no sourced default exists',
           zh: '年释氧量（仅藻类；贝类不释氧）。必填：无可引用的默认值',
         }
-    const oxygen = quantity({ unit: 't O2/yr', about, min: 0, ...(derivable(ecosystem) ? { source: SOURCES.stoichiometry } : {}) })
+    // 10⁸ t a year is over ten times the oxygen of all China's mariculture seaweed.
+    const oxygen = quantity({ unit: 't O2/yr', about, min: 0, max: 1e8, ...(derivable(ecosystem) ? { source: SOURCES.stoichiometry } : {}) })
     return z.strictObject({
       oxygenTPerYear: derivable(ecosystem) ? oxygen.optional() : oxygen,
       unitPrice: unitPriceInput({ unit: 'CNY/t O2', about: { en: 'Industrial oxygen price', zh: '工业制氧价格' }, fallback: OXYGEN_PRICE }),

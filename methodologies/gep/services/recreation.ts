@@ -35,6 +35,8 @@ export const recreation = defineService({
           zh: '年游客人次（不开放则填 0）。必填：取决于地块',
         },
         min: 0,
+        // China counts about 5 × 10⁹ domestic trips a year in all; no one site draws 10⁹.
+        max: 1e9,
       }),
       valuePerVisit: unitPriceInput({
         unit: 'CNY/visit',

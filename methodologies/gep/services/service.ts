@@ -79,6 +79,14 @@ export function defineService<S extends z.ZodType>(service: GepService<S>): GepS
   return service
 }
 
+/**
+ * Upper bounds that no real site reaches but that keep every product finite (a price
+ * of 1e308 times a quantity is Infinity). The dearest unit price here, a seawall, is
+ * 10⁷–10⁸ CNY/km; no per-hectare or per-year quantity comes near 10⁹.
+ */
+export const MAX_UNIT_PRICE_CNY = 1e9
+export const MAX_RATE = 1e9
+
 export const priceYearField = quantity({
   unit: 'year',
   about: { en: 'Year whose money the price is quoted in', zh: '价格所属年份（价格基年）' },
@@ -95,7 +103,7 @@ export const priceYearField = quantity({
 export function unitPriceInput(opts: { unit: Unit; about: Bilingual; fallback?: PriceQuote }) {
   const schema = z
     .strictObject({
-      value: quantity({ unit: opts.unit, about: opts.about, min: 0 }),
+      value: quantity({ unit: opts.unit, about: opts.about, min: 0, max: MAX_UNIT_PRICE_CNY }),
       priceYear: priceYearField,
       sourceNote: z.string().max(500).optional().meta({ about: { en: 'Where the price comes from', zh: '价格来源说明' } }),
     })
@@ -143,7 +151,7 @@ export function rateInput(opts: {
         }
       : { en: `${opts.about.en}. Required: no sourced default exists`, zh: `${opts.about.zh}。必填：无可引用的默认值` },
     min: 0,
-    ...(opts.max !== undefined ? { max: opts.max } : {}),
+    max: opts.max ?? MAX_RATE,
     ...(opts.fallback ? { source: opts.fallback.source } : {}),
   })
   return opts.fallback ? base.optional() : base
