@@ -250,6 +250,15 @@ describe('multipart uploads', () => {
     expect(problem.errors?.map((e) => e.path)).toEqual(['file'])
   })
 
+  it('a feature whose name holds NUL is rejected at features[i].name; nothing is stored', async () => {
+    const file = JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: 'a\u0000b' }, geometry: SQUARE }] })
+    const form = new FormData()
+    form.append('file', new Blob([file], { type: 'application/geo+json' }), 'sites.geojson')
+    const problem = await upload(form)
+    expect(problem.code).toBe('import_failed')
+    expect(problem.errors).toEqual([expect.objectContaining({ path: 'features[0].name', code: 'nul_character' })])
+  })
+
   it('an extra form field → 400 at its name, with the suggestion', async () => {
     const form = new FormData()
     form.append('file', new Blob([geojson], { type: 'application/geo+json' }), 'sites.geojson')

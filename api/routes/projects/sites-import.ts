@@ -6,6 +6,7 @@ import { appendAuditEvent } from '../../db/queries/audit-events.ts'
 import { touchProject } from '../../db/queries/projects.ts'
 import { listStrata } from '../../db/queries/site-strata.ts'
 import { findSite, insertSite } from '../../db/queries/sites.ts'
+import { unsafeTextCode, unsafeTextError } from '../../http/unsafe-text.ts'
 import { ApiError, type FieldError } from '../../errors/api-error.ts'
 import { overlapViewer } from '../../geo/overlap-policy.ts'
 import { authProblems, commonProblems, conflictProblem, notFoundProblem } from '../../http/problem-responses.ts'
@@ -84,6 +85,12 @@ export function registerImportSites(router: OpenAPIHono<AppEnv>) {
     const rejected: { index: number; name?: string; errors: FieldError[] }[] = []
     const valid: { index: number; name: string; site: PreparedSite }[] = []
     read.features.forEach((f, index) => {
+      // A name read from the file is text like any other: NUL or a half surrogate pair cannot be stored.
+      const badName = f.name === undefined ? null : unsafeTextCode(f.name)
+      if (badName) {
+        rejected.push({ index, errors: [unsafeTextError('name', badName, locale)] })
+        return
+      }
       const checked = checkSite({ geometry: f.geometry, strata: [] }, config)
       if (checked.ok) valid.push({ index, name: f.name ?? `${stem} ${index + 1}`, site: checked.site })
       else rejected.push({ index, ...(f.name ? { name: f.name } : {}), errors: issuesToFieldErrors(checked.issues, locale) })
