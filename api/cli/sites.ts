@@ -5,7 +5,8 @@ export type SiteParams = { label: string; areaHa: number; params: Record<string,
 
 /**
  * One parameter set per feature: the params file, overridden by the feature's
- * properties, with `areaHa` always from the feature's geodesic area.
+ * properties (except `key`, the site's label), with `areaHa` always from the
+ * feature's geodesic area.
  *
  * @returns sites, or a message naming the first feature that is not a polygon
  */
@@ -25,7 +26,10 @@ export function sitesFromGeoJson(
       return { ok: false, message: `feature ${label}: geometry must be a Polygon or MultiPolygon, got ${type ?? 'none'}` }
     }
     const areaHa = geodesicAreaHa(f.geometry as Polygon | MultiPolygon)
-    sites.push({ label, areaHa, params: { ...params, ...props, areaHa } })
+    // `key` names the site in the output; every other property is a parameter override and,
+    // like any params, checked strictly, so a misspelled override is an error, not ignored.
+    const { key: _label, ...overrides } = props
+    sites.push({ label, areaHa, params: { ...params, ...overrides, areaHa } })
   }
   return { ok: true, sites }
 }
