@@ -192,6 +192,10 @@ describe('text PostgreSQL cannot store → 400 invalid_text with the field', () 
     })
   })
 
+  it('NUL in a path segment', async () => {
+    await refused('DELETE', '/api/v1/sites/a%00b', null, { code: 'invalid_text', path: '(path)', errorCode: 'nul_character' }, { cookie: owner })
+  })
+
   it('NUL in a query value', async () => {
     await refused('GET', '/api/v1/projects?limit=1%00', null, { code: 'invalid_text', path: 'query.limit' }, { cookie: owner })
   })
