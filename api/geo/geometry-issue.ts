@@ -36,6 +36,7 @@ export type GeometryIssueCode =
   | 'stratum_outside_site'
   | 'strata_overlap'
   | 'strata_share_exceeds_site'
+  | 'stratum_share_too_small'
   | 'postgis_invalid'
 
 /** `110.123456, 21.5` — six decimals is ~0.1 m, enough to find the spot on a map. */

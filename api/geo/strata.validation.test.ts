@@ -56,6 +56,16 @@ describe('strata of a site', () => {
     expect(r.issues[0]!.message.en).toMatch(/^Strata 0 and 1 overlap on 23\.085\d ha/)
   })
 
+  it('a polygon stratum whose share would round to 0 in numeric(9,5) is refused at its geometry', () => {
+    // A 1° square (≈ 1.15 × 10⁶ ha, possible only with a large MAX_SITE_AREA_HA) and a
+    // 0.0001° × 0.0003° stratum (≈ 0.035 ha): ≈ 3 × 10⁻⁶ %, below the column's 10⁻⁵.
+    const big = validateSiteGeometry(polygon(box(110, 21, 1, 1)), { minAreaHa: 0.01, maxAreaHa: 1e7, maxVertices: 10_000 })
+    if (!big.valid) throw new Error('test site must be valid')
+    const r = validateStrata({ parts: big.value.parts, areaHa: big.value.areaHa }, [{ geometry: polygon(box(110.5, 21.5, 0.0001, 0.0003)) }], 10_000)
+    expect(r.valid).toBe(false)
+    expect(r.issues.map((i) => [i.path, i.code])).toEqual([['strata[0].geometry', 'stratum_share_too_small']])
+  })
+
   it('shares adding up to more than 100 % are refused', () => {
     const r = validateStrata(SQUARE, [{ areaPercent: 60 }, { geometry: polygon(box(110, 21, 0.005, 0.01)) }], 10_000)
     expect(r.valid).toBe(false)

@@ -21,6 +21,13 @@ export type CheckedStratum = {
 
 export type StrataResult = { valid: true; strata: CheckedStratum[]; issues: [] } | { valid: false; issues: GeometryIssue[] }
 
+/**
+ * site_strata.area_percent is numeric(9, 5) > 0 (migration 00005): a derived share below
+ * this rounds to 0 and breaks the CHECK. Only a very large configured MAX_SITE_AREA_HA
+ * (over 200,000 ha) lets a 0.01 ha stratum get there.
+ */
+const MIN_STORED_SHARE_PERCENT = 0.00001
+
 /** Overlaps smaller than 1 m² between neighbouring strata are rounding at shared edges. */
 const OVERLAP_TOLERANCE_HA = 0.0001
 
@@ -68,7 +75,19 @@ export function validateStrata(
       return
     }
     const areaHa = result.value.areaHa
-    checked.push({ geometry: result.value.geometry, parts: result.value.parts, areaPercent: (areaHa / site.areaHa) * 100, areaHa })
+    const areaPercent = (areaHa / site.areaHa) * 100
+    if (areaPercent < MIN_STORED_SHARE_PERCENT) {
+      issues.push({
+        path: `${path}.geometry`,
+        code: 'stratum_share_too_small',
+        message: {
+          en: `Stratum ${i} is ${areaPercent.toExponential(1)} % of its site; a share below ${MIN_STORED_SHARE_PERCENT} % cannot be stored.`,
+          zh: `第 ${i} 个碳层仅占地块的 ${areaPercent.toExponential(1)}%；低于 ${MIN_STORED_SHARE_PERCENT}% 的比例无法存储。`,
+        },
+      })
+      return
+    }
+    checked.push({ geometry: result.value.geometry, parts: result.value.parts, areaPercent, areaHa })
   })
   if (issues.length) return { valid: false, issues }
 
