@@ -27,3 +27,13 @@ describe('unknown keys', () => {
     ])
   })
 })
+
+describe('many unknown keys', () => {
+  it('names the first 20 and counts the rest at the object', () => {
+    const junk = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`k${i}`, i]))
+    const errors = errorsFor(junk, 'en')
+    expect(errors).toHaveLength(21)
+    expect(errors[0]).toMatchObject({ path: 'params.k0' })
+    expect(errors[20]).toEqual({ path: 'params', code: 'unrecognized_keys', message: '4980 more unrecognized key(s)' })
+  })
+})

@@ -118,17 +118,28 @@ export function localizeIssues(issues: readonly unknown[], locale: Locale, pathP
   })
 }
 
+const MAX_KEYS_LISTED = 20
+
 /**
  * One error per unknown key, at the key's own path (`params.uncertaintyPercnt`), with
  * the closest allowed key when one is near: a typo must not pass for a missing field.
  */
 function unknownKeyErrors(issue: Issue, locale: Locale, pathPrefix: string): FieldError[] {
-  return (issue.keys ?? []).map((key) => {
+  const keys = issue.keys ?? []
+  // A body can carry thousands of junk keys; naming the first few is enough, and
+  // bounds the edit-distance work per request.
+  const listed = keys.slice(0, MAX_KEYS_LISTED)
+  const rest = keys.length - listed.length
+  const summary: FieldError[] =
+    rest > 0
+      ? [{ path: formatPath(issue.path, pathPrefix), code: issue.code, message: locale === 'zh' ? `另有 ${rest} 个不允许的字段` : `${rest} more unrecognized key(s)` }]
+      : []
+  return listed.map((key) => {
     const suggestion = closestKey(key, issue.knownKeys ?? [])
     const message =
       locale === 'zh'
         ? `不允许的字段：${key}${suggestion ? `；是否想输入 ${suggestion}？` : ''}`
         : `Unrecognized key: "${key}"${suggestion ? `; did you mean ${suggestion}?` : ''}`
     return { path: formatPath([...issue.path, key], pathPrefix), code: issue.code, message }
-  })
+  }).concat(summary)
 }
