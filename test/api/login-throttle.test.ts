@@ -7,7 +7,13 @@ let ctx: TestContext
 beforeAll(async () => {
   ctx = await createTestContext()
 })
-afterAll(async () => ctx?.close())
+// On PGlite every test file shares one backend, whose search_path ignores the
+// per-file schema: leave no counts behind for the next file's sign-ins.
+afterAll(async () => {
+  if (!ctx) return
+  await ctx.sql`DELETE FROM login_throttle`
+  await ctx.close()
+})
 beforeEach(async () => {
   await ctx.sql`DELETE FROM login_throttle`
 })

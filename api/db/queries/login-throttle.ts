@@ -22,11 +22,11 @@ export async function reserveAttempt(sql: Sql, bucket: string, policy: BackoffPo
     ON CONFLICT (bucket) DO UPDATE SET
       failures = CASE WHEN t.last_failure_at <= ${now}::timestamptz - make_interval(secs => ${resetAfterSeconds}) THEN 1 ELSE t.failures + 1 END,
       last_failure_at = ${now}
-    WHERE ${now}::timestamptz >= t.last_failure_at + make_interval(secs =>
-      -- the SQL twin of backoffDelaySeconds (api/auth/login-throttle.ts)
-      CASE WHEN t.failures < ${policy.freeFailures}::int THEN 0
-           ELSE least(${policy.baseDelaySeconds}::float8 * power(2::float8, least(t.failures - ${policy.freeFailures}::int, ${MAX_BACKOFF_DOUBLINGS}::int)),
-                      ${policy.maxDelaySeconds}::float8) END)
+    -- Free failures pass; beyond them, the SQL twin of backoffDelaySeconds (api/auth/login-throttle.ts).
+    WHERE t.failures < ${policy.freeFailures}::int
+       OR ${now}::timestamptz >= t.last_failure_at + make_interval(secs => least(
+            ${policy.baseDelaySeconds}::float8 * power(2::float8, least(t.failures - ${policy.freeFailures}::int, ${MAX_BACKOFF_DOUBLINGS}::int)),
+            ${policy.maxDelaySeconds}::float8))
     RETURNING failures`
   if (taken) return { allowed: true, failures: taken.failures }
   const [row]: [{ failures: number; lastFailureAt: Date }?] = await sql`
