@@ -2,6 +2,7 @@ import type { Database, DatabaseMode } from './db/client.ts'
 import type { Locale } from './errors/catalog.ts'
 import type { Logger } from './logger.ts'
 import type { AuthUser } from './auth/auth-user.ts'
+import type { TrustedProxies } from './http/client-address.ts'
 
 export type AppConfig = {
   databaseMode: DatabaseMode
@@ -11,6 +12,8 @@ export type AppConfig = {
   maxSiteAreaHa: number
   /** Share of a site (ratio 0–1) that may overlap other projects' claimed land before submission is refused. */
   maxOverlapShare: number
+  /** Reverse proxies whose X-Forwarded-For is believed (TRUST_PROXY, CIDR blocks); empty trusts none. */
+  trustProxy: TrustedProxies
   /** Folder with the built web app; null serves the API only. */
   webDistDir: string | null
 }

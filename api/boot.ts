@@ -42,6 +42,7 @@ export async function startPlatform(env: Env, logger: Logger, options: { webDist
         sessionTtlHours: env.SESSION_TTL_HOURS,
         maxSiteAreaHa: env.MAX_SITE_AREA_HA,
         maxOverlapShare: env.MAX_OVERLAP_SHARE,
+        trustProxy: env.TRUST_PROXY,
         webDistDir,
       },
       renderPdf: createChromiumPdfRenderer({ executablePath: env.CHROMIUM_PATH }),

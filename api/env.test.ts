@@ -12,3 +12,14 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ MAX_OVERLAP_SHARE: '7' })).toThrow(/MAX_OVERLAP_SHARE/)
   })
 })
+
+describe('TRUST_PROXY', () => {
+  it('is off by default and takes a list of addresses and CIDR blocks', () => {
+    expect(parseEnv({}).TRUST_PROXY).toEqual([])
+    expect(parseEnv({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).TRUST_PROXY).toEqual(['10.0.0.0/8', '127.0.0.1/32'])
+  })
+
+  it('refuses an entry that is not an address at start-up', () => {
+    expect(() => parseEnv({ TRUST_PROXY: '10.0.0.0/8, nginx' })).toThrow(/TRUST_PROXY: "nginx" is not an IP address or CIDR block/)
+  })
+})

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { DEFAULT_MAX_OVERLAP_SHARE } from './geo/overlap-policy.ts'
+import { parseTrustedProxies } from './http/client-address.ts'
 
 const booleanFlag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])
@@ -26,6 +27,19 @@ export const envSchema = z.object({
   MAX_SITE_AREA_HA: z.coerce.number().positive().default(10_000),
   /** Overlap with other projects' claimed land, as a ratio of the site, above which a project cannot be submitted. */
   MAX_OVERLAP_SHARE: z.coerce.number().min(0).max(1).default(DEFAULT_MAX_OVERLAP_SHARE),
+  /**
+   * Reverse proxies in front of the API, as addresses or CIDR blocks separated
+   * by commas (or `loopback`); only their X-Forwarded-For is believed. Unset: none.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('')
+    .transform((text, ctx) => {
+      const parsed = parseTrustedProxies(text)
+      if (parsed.ok) return parsed.value
+      ctx.addIssue({ code: 'custom', message: `"${parsed.invalid}" is not an IP address or CIDR block` })
+      return z.NEVER
+    }),
   /** Headless Chromium that prints report PDFs (Debian: apt-get install chromium); never downloaded. */
   CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
 })

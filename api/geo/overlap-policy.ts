@@ -20,6 +20,11 @@ export const DEFAULT_MAX_OVERLAP_SHARE = 0.01
  */
 const CLAIMING_STATUSES = new Set(['submitted', 'under_review', 'changes_requested', 'registered'])
 
+/** Whether a project in this status claims its land (its sites block others' submissions). */
+export function claimsLand(status: string): boolean {
+  return CLAIMING_STATUSES.has(status)
+}
+
 export type OverlapFacts = {
   siteId: string
   siteName: string

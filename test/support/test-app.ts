@@ -48,6 +48,7 @@ export async function createTestContext(options: { demo?: boolean; config?: Part
     sessionTtlHours: 24,
     maxSiteAreaHa: 10_000,
     maxOverlapShare: 0.01,
+    trustProxy: [],
     webDistDir: null,
     ...options.config,
   }

@@ -109,9 +109,12 @@ export async function touchProject(sql: Sql, id: string, now: Date): Promise<voi
   await sql`UPDATE projects SET updated_at = ${now} WHERE id = ${id}`
 }
 
-/** Deletes the project; its sites, strata and estimates go with it (ON DELETE CASCADE). */
-export async function deleteProject(sql: Sql, id: string): Promise<{ sites: number }> {
+/**
+ * Deletes the project; its sites, strata and estimates go with it (ON DELETE
+ * CASCADE). Undefined when a concurrent delete already removed it.
+ */
+export async function deleteProject(sql: Sql, id: string): Promise<{ sites: number } | undefined> {
   const [row] = await sql<{ n: string }[]>`SELECT count(*)::text AS n FROM sites WHERE project_id = ${id}`
-  await sql`DELETE FROM projects WHERE id = ${id}`
-  return { sites: Number(row!.n) }
+  const deleted = await sql`DELETE FROM projects WHERE id = ${id} RETURNING id`
+  return deleted.length === 1 ? { sites: Number(row!.n) } : undefined
 }

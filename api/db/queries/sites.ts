@@ -68,8 +68,10 @@ export async function updateSite(sql: Sql, id: string, patch: SitePatch, now: Da
     WHERE id = ${id}`
 }
 
-export async function deleteSite(sql: Sql, id: string): Promise<void> {
-  await sql`DELETE FROM sites WHERE id = ${id}`
+/** True when this statement removed the site; false when a concurrent delete already had. */
+export async function deleteSite(sql: Sql, id: string): Promise<boolean> {
+  const rows = await sql`DELETE FROM sites WHERE id = ${id} RETURNING id`
+  return rows.length === 1
 }
 
 export type PostgisValidity = { index: number; valid: boolean; reason: string | null; lon: number | null; lat: number | null }

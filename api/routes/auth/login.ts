@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi'
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import type { AppEnv } from '../../app-env.ts'
 import { publicUserSchema, toPublicUser } from '../../auth/auth-user.ts'
-import { clearAccountFailures, loginRetryAfterSeconds, recordFailedLogin } from '../../auth/login-throttle.ts'
+import { settleSuccessfulLogin, takeLoginAttempt } from '../../auth/login-throttle.ts'
 import { DUMMY_HASH_PROMISE, verifyPassword } from '../../auth/password.ts'
 import { hashSecret, newSecret } from '../../auth/secret-token.ts'
 import { writeSessionCookie } from '../../auth/session-cookie.ts'
@@ -40,23 +40,25 @@ export function registerLogin(router: OpenAPIHono<AppEnv>) {
     const { sql, now, config } = c.var.services
     const { email, password } = c.req.valid('json')
     const address = clientAddress(c)
-    const retryAfter = await loginRetryAfterSeconds(sql, email, address, now())
-    if (retryAfter > 0) {
-      throw new ApiError('rate_limited', { params: { retryAfter }, headers: { 'Retry-After': String(retryAfter) } })
-    }
+    // The attempt is counted before the password is checked, and refused
+    // without checking it while backing off (see login-throttle.ts).
+    await sql.begin(async (tx) => {
+      const attempt = await takeLoginAttempt(tx, email, address, now())
+      if (!attempt.allowed) {
+        const retryAfter = attempt.retryAfterSeconds
+        throw new ApiError('rate_limited', { params: { retryAfter }, headers: { 'Retry-After': String(retryAfter) } })
+      }
+    })
     const row = await findUserByEmail(sql, email)
     // Verify against a dummy hash for unknown emails so timing does not reveal accounts.
     const ok = await verifyPassword(password, row?.passwordHash ?? (await DUMMY_HASH_PROMISE))
-    if (!row || !ok || row.disabledAt) {
-      await recordFailedLogin(sql, email, address, now())
-      throw new ApiError('invalid_credentials')
-    }
+    if (!row || !ok || row.disabledAt) throw new ApiError('invalid_credentials')
     const token = newSecret()
     const issuedAt = now()
     const expiresAt = new Date(issuedAt.getTime() + config.sessionTtlHours * 3600_000)
     await sql.begin(async (tx) => {
       await insertSession(tx, { tokenHash: hashSecret(token), userId: row.id, expiresAt, ip: address, userAgent: c.req.header('user-agent') ?? null })
-      await clearAccountFailures(tx, email)
+      await settleSuccessfulLogin(tx, email, address)
       await appendAuditEvent(tx, { actorUserId: row.id, action: 'auth.login', subjectType: 'user', subjectId: row.id }, issuedAt)
     })
     writeSessionCookie(c, token, expiresAt)

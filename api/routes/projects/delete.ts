@@ -4,6 +4,7 @@ import type { AppEnv } from '../../app-env.ts'
 import { requireUser } from '../../auth/authorize.ts'
 import { appendAuditEvent } from '../../db/queries/audit-events.ts'
 import { deleteProject } from '../../db/queries/projects.ts'
+import { ApiError } from '../../errors/api-error.ts'
 import { deleteResponses } from '../delete-responses.ts'
 import { lockEditableProject } from './load-project.ts'
 import { projectIdParam } from './schema.ts'
@@ -25,7 +26,11 @@ export function registerDeleteProject(router: OpenAPIHono<AppEnv>) {
     const at = now()
     await sql.begin(async (tx) => {
       await lockEditableProject(tx, user, projectId)
-      const { sites } = await deleteProject(tx, projectId)
+      // The row lock above already makes a second delete wait and then find
+      // nothing (404); RETURNING keeps the 204 tied to the row actually removed.
+      const deleted = await deleteProject(tx, projectId)
+      if (!deleted) throw new ApiError('not_found', { params: { resource: 'project', resourceZh: '项目' } })
+      const { sites } = deleted
       await appendAuditEvent(tx, { actorUserId: user.id, action: 'project.delete', subjectType: 'project', subjectId: projectId, payload: { sites } }, at)
     })
     return c.body(null, 204)

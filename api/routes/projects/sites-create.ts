@@ -6,7 +6,8 @@ import { appendAuditEvent } from '../../db/queries/audit-events.ts'
 import { touchProject } from '../../db/queries/projects.ts'
 import { replaceStrata } from '../../db/queries/site-strata.ts'
 import { insertSite } from '../../db/queries/sites.ts'
-import { overlapViewer } from '../../geo/overlap-policy.ts'
+import { claimsLand, overlapViewer } from '../../geo/overlap-policy.ts'
+import { lockClaimedLand } from '../../sites/land-lock.ts'
 import { authProblems, commonProblems, conflictProblem, notFoundProblem } from '../../http/problem-responses.ts'
 import { invalidGeometry } from '../../geo/geometry-problem.ts'
 import { checkSite, postgisIssues } from '../sites/prepare-site.ts'
@@ -47,7 +48,8 @@ export function registerCreateSite(router: OpenAPIHono<AppEnv>) {
     if (!checked.ok) throw invalidGeometry(checked.issues, locale)
     const { site } = checked
     const result = await sql.begin(async (tx) => {
-      await lockEditableProject(tx, user, projectId)
+      const project = await lockEditableProject(tx, user, projectId)
+      if (claimsLand(project.status)) await lockClaimedLand(tx, { geometries: [site.geometry] })
       const [postgis] = await postgisIssues(tx, [site])
       if (postgis!.length) throw invalidGeometry(postgis!, locale)
       const siteId = await insertSite(tx, { projectId, name: body.name, nameEn: body.nameEn ?? null, geometry: site.geometry, areaHa: site.areaHa.toFixed(4) }, at)

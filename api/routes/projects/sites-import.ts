@@ -8,7 +8,7 @@ import { listStrata } from '../../db/queries/site-strata.ts'
 import { findSite, insertSite } from '../../db/queries/sites.ts'
 import { unsafeTextCode, unsafeTextError } from '../../http/unsafe-text.ts'
 import { ApiError, type FieldError } from '../../errors/api-error.ts'
-import { overlapViewer } from '../../geo/overlap-policy.ts'
+import { claimsLand, overlapViewer } from '../../geo/overlap-policy.ts'
 import { authProblems, commonProblems, conflictProblem, notFoundProblem } from '../../http/problem-responses.ts'
 import { readUpload } from '../../import/read-upload.ts'
 import { withoutExtension } from '../../import/zip-entries.ts'
@@ -17,6 +17,7 @@ import { checkSite, postgisIssues, type PreparedSite } from '../sites/prepare-si
 import { siteWithOverlapsSchema } from '../sites/schema.ts'
 import { overlapReports } from '../sites/site-overlaps.ts'
 import { toSiteResponse } from '../sites/site-response.ts'
+import { lockClaimedLand } from '../../sites/land-lock.ts'
 import { assertWritableProject, lockEditableProject } from './load-project.ts'
 import { projectIdParam } from './schema.ts'
 
@@ -97,7 +98,8 @@ export function registerImportSites(router: OpenAPIHono<AppEnv>) {
     })
 
     const result = await sql.begin(async (tx) => {
-      await lockEditableProject(tx, user, projectId)
+      const project = await lockEditableProject(tx, user, projectId)
+      if (claimsLand(project.status)) await lockClaimedLand(tx, { geometries: valid.map((v) => v.site.geometry) })
       const verdicts = await postgisIssues(tx, valid.map((v) => v.site))
       const accepted = valid.filter((v, i) => {
         const issues = verdicts[i]!

@@ -7,6 +7,7 @@ import { findProject, setProjectStatus } from '../../db/queries/projects.ts'
 import { listProjectSites } from '../../db/queries/sites.ts'
 import { ApiError } from '../../errors/api-error.ts'
 import { overlapViewer } from '../../geo/overlap-policy.ts'
+import { lockClaimedLand } from '../../sites/land-lock.ts'
 import { authProblems, commonProblems, conflictProblem, notFoundProblem } from '../../http/problem-responses.ts'
 import { overlapReports } from '../sites/site-overlaps.ts'
 import { lockEditableProject } from './load-project.ts'
@@ -42,6 +43,9 @@ export function registerSubmitProject(router: OpenAPIHono<AppEnv>) {
       await lockEditableProject(tx, user, projectId)
       const sites = await listProjectSites(tx, projectId)
       if (!sites.length) throw new ApiError('project_has_no_sites')
+      // Without this, two projects on the same land submitted at the same
+      // moment each see the other still a draft and both are accepted.
+      await lockClaimedLand(tx, { siteIds: sites.map((s) => s.id) })
       const viewer = overlapViewer(user, locale)
       const reports = await overlapReports(tx, sites.map((s) => ({ id: s.id, areaHa: Number(s.areaHa) })), viewer, maxShare)
       const refusal = overlapRefusal(sites, reports, maxShare, locale)

@@ -5,6 +5,8 @@ import { requireUser } from '../../auth/authorize.ts'
 import { appendAuditEvent } from '../../db/queries/audit-events.ts'
 import { touchProject } from '../../db/queries/projects.ts'
 import { deleteSite } from '../../db/queries/sites.ts'
+import { ApiError } from '../../errors/api-error.ts'
+import { SITE_NOT_FOUND } from '../../sites/site-access.ts'
 import { deleteResponses } from '../delete-responses.ts'
 import { lockSiteForWrite } from './load-site.ts'
 import { siteIdParam } from './schema.ts'
@@ -26,7 +28,10 @@ export function registerDeleteSite(router: OpenAPIHono<AppEnv>) {
     const at = now()
     await sql.begin(async (tx) => {
       const site = await lockSiteForWrite(tx, user, siteId)
-      await deleteSite(tx, siteId)
+      // The site was read before its project's lock was granted: a concurrent
+      // delete that held the lock may have removed it meanwhile. Only the
+      // statement that removes the row answers 204 and writes the audit event.
+      if (!(await deleteSite(tx, siteId))) throw new ApiError('not_found', { params: SITE_NOT_FOUND })
       await touchProject(tx, site.projectId, at)
       await appendAuditEvent(tx, { actorUserId: user.id, action: 'site.delete', subjectType: 'site', subjectId: siteId, payload: { projectId: site.projectId, name: site.name } }, at)
     })

@@ -14,12 +14,13 @@ export async function lockSiteForWrite(tx: Sql, user: AuthUser, id: string): Pro
   const site = await findSite(tx, id)
   if (!site) throw new ApiError('not_found', { params: SITE_NOT_FOUND })
   try {
-    await lockEditableProject(tx, user, site.projectId)
+    const project = await lockEditableProject(tx, user, site.projectId)
+    // The status as locked, not as read before the lock was granted.
+    return { ...site, projectStatus: project.status }
   } catch (err) {
     if (err instanceof ApiError && err.code === 'not_found') throw new ApiError('not_found', { params: SITE_NOT_FOUND })
     throw err
   }
-  return site
 }
 
 /** lockSiteForWrite's checks without the lock, before slow work outside the transaction. */

@@ -7,7 +7,8 @@ import { appendAuditEvent } from '../../db/queries/audit-events.ts'
 import { touchProject } from '../../db/queries/projects.ts'
 import { listStrata, replaceStrata } from '../../db/queries/site-strata.ts'
 import { updateSite } from '../../db/queries/sites.ts'
-import { overlapViewer } from '../../geo/overlap-policy.ts'
+import { claimsLand, overlapViewer } from '../../geo/overlap-policy.ts'
+import { lockClaimedLand } from '../../sites/land-lock.ts'
 import { authProblems, commonProblems, conflictProblem, notFoundProblem } from '../../http/problem-responses.ts'
 import { lockSiteForWrite, writableSite } from './load-site.ts'
 import { invalidGeometry } from '../../geo/geometry-problem.ts'
@@ -66,6 +67,9 @@ export function registerUpdateSite(router: OpenAPIHono<AppEnv>) {
         const prepared = site.updatedAt.getTime() === before.updatedAt.getTime() ? early! : await check(tx, site)
         const [postgis] = await postgisIssues(tx, [prepared])
         if (postgis!.length) throw invalidGeometry(postgis!, locale)
+        // Moving claimed land: the old and the new shape, so a submission
+        // checking either area waits for this change.
+        if (claimsLand(site.projectStatus)) await lockClaimedLand(tx, { siteIds: [siteId], geometries: [prepared.geometry] })
         await updateSite(tx, siteId, { name: patch.name, nameEn: patch.nameEn, geometry: prepared.geometry, areaHa: prepared.areaHa.toFixed(4) }, at)
         await replaceStrata(tx, siteId, prepared.strata)
       } else {
