@@ -31,6 +31,9 @@ export async function createTestContext(options: { demo?: boolean; config?: Part
   await admin.unsafe(`CREATE SCHEMA ${schema}`)
   await admin.end()
   const sql = connect(url, mode, { searchPath: `${schema},public` })
+  // pglite-socket ignores the startup search_path, so every file would share `public`.
+  // PGlite is one backend and files take turns on it: setting it for the session isolates them.
+  if (mode === 'embedded') await sql.unsafe(`SET search_path TO ${schema}, public`)
   await migrate(sql)
   await seedReferenceData(sql)
   if (options.demo ?? true) await seedDemo(sql)
