@@ -46,6 +46,7 @@ export async function createTestContext(options: { demo?: boolean; config?: Part
     maxBodyBytes: 1024 * 1024,
     cookieSecure: false,
     sessionTtlHours: 24,
+    tokenTtlDays: 90,
     maxSiteAreaHa: 10_000,
     maxOverlapShare: 0.01,
     webDistDir: null,
