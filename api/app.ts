@@ -10,6 +10,7 @@ import { ApiError } from './errors/api-error.ts'
 import { problemResponse } from './errors/render-problem.ts'
 import { jsonBody } from './http/json-body.middleware.ts'
 import { pickLocale } from './http/locale.ts'
+import { requireSameOrigin } from './http/same-origin.middleware.ts'
 import { authRouter } from './routes/auth/index.ts'
 import { carbonPricesRouter } from './routes/carbon-prices/index.ts'
 import { estimatesRouter } from './routes/estimates/index.ts'
@@ -67,6 +68,8 @@ export function createApp(deps: AppDeps) {
       crossOriginEmbedderPolicy: false,
     }),
   )
+  // Before the body is read: a forged cross-site post is refused unread.
+  app.use('/api/*', requireSameOrigin)
   app.use(
     '/api/*',
     bodyLimit({

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../../api/app.ts'
 import { createLogger } from '../../api/logger.ts'
-import { createTestContext, loginCookie, tableCounts, type TestContext } from '../support/test-app.ts'
+import { createTestContext, loginCookie, sendingOrigin, tableCounts, type TestContext } from '../support/test-app.ts'
 
 let ctx: TestContext
 let owner: string
@@ -80,7 +80,7 @@ describe('token expiry', () => {
   })
 
   it('TOKEN_TTL_DAYS (config tokenTtlDays) sets that default; an explicit expiresInDays still wins', async () => {
-    const app = createApp({ sql: ctx.sql, now: () => ctx.clock.now, logger: createLogger('silent'), config: { ...ctx.config, tokenTtlDays: 3 } })
+    const app = sendingOrigin(createApp({ sql: ctx.sql, now: () => ctx.clock.now, logger: createLogger('silent'), config: { ...ctx.config, tokenTtlDays: 3 } }))
     const cookie = await loginCookie({ ...ctx, app }, 'owner@demo.test')
     const byDefault = await createToken(cookie, { name: 'short' }, app)
     expect(Date.parse(byDefault.expiresAt) - Date.parse(byDefault.createdAt)).toBe(3 * DAY_MS)
@@ -91,7 +91,7 @@ describe('token expiry', () => {
   it('an expired token is refused with 401 from its expiry instant on, and still listed', async () => {
     const created = await createToken(owner, { name: 'expiring', expiresInDays: 1 })
     let now = new Date(Date.parse(created.expiresAt) - 1000)
-    const app = createApp({ sql: ctx.sql, now: () => now, logger: createLogger('silent'), config: ctx.config })
+    const app = sendingOrigin(createApp({ sql: ctx.sql, now: () => now, logger: createLogger('silent'), config: ctx.config }))
     expect(await meStatus(created.token, app)).toBe(200)
     now = new Date(created.expiresAt)
     expect(await meStatus(created.token, app)).toBe(401)
