@@ -93,6 +93,16 @@ describe('cookie-authenticated unsafe requests must prove they come from our own
     expect((await project.json()).name).toBe('CSRF target')
   })
 
+  it('every unsafe operation documents the 403 it can answer', async () => {
+    const doc = await (await ctx.app.request('/api/openapi.json')).json()
+    const undocumented = Object.entries(doc.paths as Record<string, Record<string, { responses: Record<string, unknown> }>>).flatMap(([path, ops]) =>
+      Object.entries(ops)
+        .filter(([method, op]) => method !== 'get' && !('403' in op.responses))
+        .map(([method]) => `${method.toUpperCase()} ${path}`),
+    )
+    expect(undocumented).toEqual([])
+  })
+
   it('safe methods are not checked: a cookie GET from another origin reads normally', async () => {
     expect((await send('/api/v1/me', { method: 'GET', headers: { cookie: owner, origin: EVIL } })).status).toBe(200)
   })

@@ -5,7 +5,7 @@ import { requireUser } from '../../auth/authorize.ts'
 import { revokeApiToken } from '../../db/queries/api-tokens.ts'
 import { appendAuditEvent } from '../../db/queries/audit-events.ts'
 import { ApiError } from '../../errors/api-error.ts'
-import { authProblems, commonProblems, notFoundProblem } from '../../http/problem-responses.ts'
+import { authProblems, commonProblems, crossOriginProblem, notFoundProblem } from '../../http/problem-responses.ts'
 import { tokenIdParam } from './schema.ts'
 
 const route = createRoute({
@@ -17,6 +17,7 @@ const route = createRoute({
   responses: {
     204: { description: 'Revoked' },
     401: authProblems[401],
+    ...crossOriginProblem,
     ...notFoundProblem,
     ...commonProblems,
   },
