@@ -20,7 +20,7 @@ const json = (method: string, body: unknown, cookie: string) => ({
   body: JSON.stringify(body),
 })
 
-async function created(res: Response): Promise<Record<string, any>> {
+async function created(res: Response): Promise<{ id: string; estimate: { id: string }; valuation: { id: string } }> {
   if (res.status !== 201) throw new Error(`setup: ${res.status} ${await res.text()}`)
   return res.json()
 }
@@ -37,7 +37,7 @@ beforeAll(async () => {
   const token = await created(await ctx.app.request('/api/v1/tokens', json('POST', { name: 'hidden token' }, owner)))
   ids = { projectId, siteId: site.id, estimateId: estimate.estimate.id, valuationId: valuation.valuation.id, tokenId: token.id }
   viewers = {
-    'owner of another organisation': (await addOwnerOrganisation(ctx, 'owner2@other.test', 'Other developer')).cookie,
+    'owner of another organisation': (await addOwnerOrganisation(ctx, 'owner2@hidden.test', 'Other developer (hidden 404 test)')).cookie,
     'reviewer (drafts are not theirs to see)': await loginCookie(ctx, 'reviewer@demo.test'),
     buyer: await loginCookie(ctx, 'buyer@demo.test'),
   }
