@@ -9,6 +9,8 @@ export type AppConfig = {
   maxBodyBytes: number
   cookieSecure: boolean
   sessionTtlHours: number
+  /** Lifetime of an API token whose creator did not choose one. */
+  tokenTtlDays: number
   maxSiteAreaHa: number
   /** Share of a site (ratio 0–1) that may overlap other projects' claimed land before submission is refused. */
   maxOverlapShare: number

@@ -11,6 +11,8 @@ import { problemResponse } from './errors/render-problem.ts'
 import { jsonBody } from './http/json-body.middleware.ts'
 import { requestText } from './http/request-text.middleware.ts'
 import { pickLocale } from './http/locale.ts'
+import { noStoreWhenPersonal } from './http/no-store.middleware.ts'
+import { requireSameOrigin } from './http/same-origin.middleware.ts'
 import { authRouter } from './routes/auth/index.ts'
 import { carbonPricesRouter } from './routes/carbon-prices/index.ts'
 import { estimatesRouter } from './routes/estimates/index.ts'
@@ -68,6 +70,9 @@ export function createApp(deps: AppDeps) {
       crossOriginEmbedderPolicy: false,
     }),
   )
+  app.use('/api/*', noStoreWhenPersonal)
+  // Before the body is read: a forged cross-site post is refused unread.
+  app.use('/api/*', requireSameOrigin)
   app.use(
     '/api/*',
     bodyLimit({

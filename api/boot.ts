@@ -40,6 +40,7 @@ export async function startPlatform(env: Env, logger: Logger, options: { webDist
         maxBodyBytes: env.MAX_BODY_BYTES,
         cookieSecure: env.COOKIE_SECURE,
         sessionTtlHours: env.SESSION_TTL_HOURS,
+        tokenTtlDays: env.TOKEN_TTL_DAYS,
         maxSiteAreaHa: env.MAX_SITE_AREA_HA,
         maxOverlapShare: env.MAX_OVERLAP_SHARE,
         trustProxy: env.TRUST_PROXY,

@@ -11,6 +11,13 @@ describe('parseEnv', () => {
   it('refuses an out-of-range ratio at start-up rather than running with a surprise', () => {
     expect(() => parseEnv({ MAX_OVERLAP_SHARE: '7' })).toThrow(/MAX_OVERLAP_SHARE/)
   })
+
+  it('API tokens expire after 90 days unless TOKEN_TTL_DAYS says otherwise; 0 or junk is refused', () => {
+    expect(parseEnv({}).TOKEN_TTL_DAYS).toBe(90)
+    expect(parseEnv({ TOKEN_TTL_DAYS: '30' }).TOKEN_TTL_DAYS).toBe(30)
+    expect(() => parseEnv({ TOKEN_TTL_DAYS: '0' })).toThrow(/TOKEN_TTL_DAYS/)
+    expect(() => parseEnv({ TOKEN_TTL_DAYS: 'forever' })).toThrow(/TOKEN_TTL_DAYS/)
+  })
 })
 
 describe('TRUST_PROXY', () => {

@@ -23,6 +23,8 @@ export const envSchema = z.object({
   /** Mark the session cookie Secure; set when served behind https. */
   COOKIE_SECURE: booleanFlag.default(false),
   SESSION_TTL_HOURS: z.coerce.number().int().positive().max(24 * 90).default(24 * 7),
+  /** Lifetime of an API token created without `expiresInDays`. */
+  TOKEN_TTL_DAYS: z.coerce.number().int().positive().max(3650).default(90),
   /** Largest site accepted, in hectares (issue 5 default 10,000 ha). */
   MAX_SITE_AREA_HA: z.coerce.number().positive().default(10_000),
   /** Overlap with other projects' claimed land, as a ratio of the site, above which a project cannot be submitted. */

@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import postgres from 'postgres'
 
 /** The root client: owns the pool, can begin transactions and end. */
@@ -15,11 +16,26 @@ export type DatabaseMode = 'embedded' | 'server'
  * unnamed statements. Against a real server the pool is sized normally.
  */
 export function connect(url: string, mode: DatabaseMode, options: { searchPath?: string; max?: number } = {}): Database {
-  return postgres(url, {
+  const target = unixSocketTarget(url)
+  return postgres(target.url, {
+    ...(target.path ? { path: target.path } : {}),
     max: mode === 'embedded' ? 1 : (options.max ?? 10),
     prepare: mode !== 'embedded',
     onnotice: () => {},
     idle_timeout: mode === 'embedded' ? 0 : 30,
     ...(options.searchPath ? { connection: { search_path: options.searchPath } } : {}),
   })
+}
+
+/**
+ * libpq names a Unix socket by its directory in the query (`?host=/run/dir`);
+ * postgres.js wants the socket file as `path` and would otherwise send `host`
+ * to the server as a setting. The embedded database is reached this way.
+ */
+export function unixSocketTarget(url: string): { url: string; path?: string } {
+  const parsed = new URL(url)
+  const host = parsed.searchParams.get('host')
+  if (!host?.startsWith('/')) return { url }
+  parsed.searchParams.delete('host')
+  return { url: parsed.toString(), path: join(host, `.s.PGSQL.${parsed.port || 5432}`) }
 }

@@ -56,6 +56,17 @@ export const PROBLEM_CATALOG: Record<ProblemCode, Record<Locale, Message>> = {
     en: { title: 'Forbidden', detail: (p) => `This action needs the role ${p.roles} in the owning organisation.` },
     zh: { title: '无权操作', detail: (p) => `此操作需要所属机构的 ${p.roles} 角色。` },
   },
+  cross_origin_request: {
+    en: {
+      title: 'Cross-origin request refused',
+      detail: (p) =>
+        `A request that changes data with a session cookie, or signs in, must come from this site's own pages (origin: ${p.origin}). Programs should send an API token as "Authorization: Bearer …".`,
+    },
+    zh: {
+      title: '拒绝跨站请求',
+      detail: (p) => `携带会话 Cookie 修改数据或登录的请求必须来自本站页面（来源：${p.origin}）。程序调用请使用 “Authorization: Bearer …” 方式提供 API 令牌。`,
+    },
+  },
   payload_too_large: {
     en: { title: 'Payload too large', detail: (p) => `The request body exceeds the limit of ${p.limit} bytes.` },
     zh: { title: '请求体过大', detail: (p) => `请求体超过 ${p.limit} 字节的上限。` },

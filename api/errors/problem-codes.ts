@@ -10,6 +10,7 @@ export const PROBLEM_STATUS = {
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,
+  cross_origin_request: 403,
   payload_too_large: 413,
   rate_limited: 429,
   conflict: 409,

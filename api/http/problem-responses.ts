@@ -34,6 +34,8 @@ export const authProblems = {
   403: problem('Signed in, but the role or organisation does not allow this action.'),
 } as const
 
+/** Unsafe routes a browser could be tricked into calling with the session cookie (see same-origin.middleware.ts). */
+export const crossOriginProblem = { 403: problem('Sent with the session cookie, or to sign in, from a page of another origin.') } as const
 export const notFoundProblem = { 404: problem('The resource does not exist or is not visible to the caller.') } as const
 export const conflictProblem = { 409: problem('The request conflicts with the current state.') } as const
 export const rateLimitedProblem = {

@@ -5,6 +5,7 @@ import { listSiteEstimates } from '../db/queries/estimates.ts'
 import { listSiteValuations } from '../db/queries/valuations.ts'
 import type { Locale } from '../errors/catalog.ts'
 import { ApiError } from '../errors/api-error.ts'
+import { SITE_NOT_FOUND } from '../sites/site-access.ts'
 import { readBasemap } from './basemap.ts'
 import { bboxOf, frameBbox, frameForBbox } from './map-frame.ts'
 import { renderReportPage } from './report-page.ts'
@@ -22,8 +23,8 @@ const MAX_NEIGHBOURS = 200
  */
 export async function buildSiteReport(sql: Sql, user: AuthUser, siteId: string, options: { locale: Locale; reportDate: Date }): Promise<{ html: string; siteName: string }> {
   const site = await findReportSite(sql, siteId)
-  if (!site) throw new ApiError('not_found', { params: { resource: 'site', resourceZh: '地块' } })
-  assertCanReadProject(user, { organisationId: site.organisationId, status: site.projectStatus })
+  if (!site) throw new ApiError('not_found', { params: SITE_NOT_FOUND })
+  assertCanReadProject(user, { organisationId: site.organisationId, status: site.projectStatus }, SITE_NOT_FOUND)
 
   const frame = frameForBbox(bboxOf(site.geometry.coordinates), MAP)
   const [neighbours, [estimate], [valuation], basemap] = await Promise.all([

@@ -6,21 +6,11 @@ import { ApiError } from '../errors/api-error.ts'
 
 export const SITE_NOT_FOUND = { resource: 'site', resourceZh: '地块' }
 
-/** Runs an access check, answering a hidden site exactly like a missing one. */
-function asSiteProblem(check: () => void): void {
-  try {
-    check()
-  } catch (err) {
-    if (err instanceof ApiError && err.code === 'not_found') throw new ApiError('not_found', { params: SITE_NOT_FOUND })
-    throw err
-  }
-}
-
 /** The site if the caller may read its project; 404 when missing or hidden (a foreign draft). */
 export async function readableSite(sql: Sql, user: AuthUser, id: string): Promise<SiteWithProjectRow> {
   const site = await findSite(sql, id)
   if (!site) throw new ApiError('not_found', { params: SITE_NOT_FOUND })
-  asSiteProblem(() => assertCanReadProject(user, { organisationId: site.organisationId, status: site.projectStatus }))
+  assertCanReadProject(user, { organisationId: site.organisationId, status: site.projectStatus }, SITE_NOT_FOUND)
   return site
 }
 
@@ -33,6 +23,7 @@ export async function analysableSite(sql: Sql, user: AuthUser, id: string, optio
   const site = await findSite(sql, id)
   if (!site) throw new ApiError('not_found', { params: SITE_NOT_FOUND })
   const ownership = { organisationId: site.organisationId, status: site.projectStatus }
-  asSiteProblem(() => (options.save ? assertCanWriteProject(user, ownership) : assertCanReadProject(user, ownership)))
+  if (options.save) assertCanWriteProject(user, ownership, SITE_NOT_FOUND)
+  else assertCanReadProject(user, ownership, SITE_NOT_FOUND)
   return site
 }

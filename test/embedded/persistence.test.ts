@@ -25,7 +25,8 @@ describe('embedded database', () => {
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!
     const created = await fetch(`${first.url}/api/v1/tokens`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie },
+      // Node's fetch sends no Origin; the browser would, and the CSRF guard wants it with a cookie.
+      headers: { 'content-type': 'application/json', cookie, origin: first.url },
       body: JSON.stringify({ name: 'survives restart' }),
     })
     const { token } = await created.json()

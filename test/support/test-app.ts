@@ -49,13 +49,14 @@ export async function createTestContext(options: { demo?: boolean; config?: Part
     maxBodyBytes: 1024 * 1024,
     cookieSecure: false,
     sessionTtlHours: 24,
+    tokenTtlDays: 90,
     maxSiteAreaHa: 10_000,
     maxOverlapShare: 0.01,
     trustProxy: [],
     webDistDir: null,
     ...options.config,
   }
-  const app = createApp({ sql, now: () => clock.now, logger: createLogger('info', (line) => logLines.push(line)), config })
+  const app = sendingOrigin(createApp({ sql, now: () => clock.now, logger: createLogger('info', (line) => logLines.push(line)), config }))
   return {
     app,
     sql,
@@ -67,6 +68,31 @@ export async function createTestContext(options: { demo?: boolean; config?: Part
       await sql.end()
     },
   }
+}
+
+/** The origin of `app.request()` calls: Hono resolves their paths against it. */
+export const TEST_ORIGIN = 'http://localhost'
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+/**
+ * Makes `app.request()` send `Origin` on unsafe methods, as the browser does
+ * for the web client's same-origin fetches, so suites exercise their routes
+ * rather than the CSRF guard. A test that controls Origin itself sends a
+ * header of its own, or calls `app.fetch(new Request(...))`, which this leaves
+ * untouched.
+ */
+export function sendingOrigin<T extends ReturnType<typeof createApp>>(app: T): T {
+  const request = app.request
+  app.request = (input, init, ...rest) => {
+    const fromRequest = input instanceof Request ? input : undefined
+    const method = (init?.method ?? fromRequest?.method ?? 'GET').toUpperCase()
+    const headers = new Headers(init?.headers ?? fromRequest?.headers)
+    if (SAFE_METHODS.has(method) || headers.has('origin')) return request(input, init, ...rest)
+    headers.set('origin', TEST_ORIGIN)
+    return request(input, { ...init, headers }, ...rest)
+  }
+  return app
 }
 
 /** Signs in a demo user and returns the `Cookie` header value of the session. */

@@ -11,7 +11,7 @@ import { insertSession } from '../../db/queries/sessions.ts'
 import { findUserByEmail, toAuthUser } from '../../db/queries/users.ts'
 import { ApiError } from '../../errors/api-error.ts'
 import { clientAddress } from '../../http/client-address.ts'
-import { commonProblems, problemResponse, rateLimitedProblem } from '../../http/problem-responses.ts'
+import { commonProblems, crossOriginProblem, problemResponse, rateLimitedProblem } from '../../http/problem-responses.ts'
 
 const loginBody = z
   .object({
@@ -30,6 +30,7 @@ const route = createRoute({
   responses: {
     200: { description: 'Signed in', content: { 'application/json': { schema: z.object({ user: publicUserSchema }) } } },
     401: problemResponse('Email or password incorrect.'),
+    ...crossOriginProblem,
     ...rateLimitedProblem,
     ...commonProblems,
   },

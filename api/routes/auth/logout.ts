@@ -5,14 +5,14 @@ import { hashSecret } from '../../auth/secret-token.ts'
 import { clearSessionCookie, readSessionCookie } from '../../auth/session-cookie.ts'
 import { appendAuditEvent } from '../../db/queries/audit-events.ts'
 import { deleteSession } from '../../db/queries/sessions.ts'
-import { commonProblems } from '../../http/problem-responses.ts'
+import { commonProblems, crossOriginProblem } from '../../http/problem-responses.ts'
 
 const route = createRoute({
   method: 'post',
   path: '/logout',
   tags: ['Auth'],
   summary: 'Sign out: deletes the server-side session and clears the cookie (idempotent)',
-  responses: { 204: { description: 'Signed out' }, ...commonProblems },
+  responses: { 204: { description: 'Signed out' }, ...crossOriginProblem, ...commonProblems },
 })
 
 export function registerLogout(router: OpenAPIHono<AppEnv>) {

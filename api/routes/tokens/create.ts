@@ -7,26 +7,26 @@ import { insertApiToken } from '../../db/queries/api-tokens.ts'
 import { appendAuditEvent } from '../../db/queries/audit-events.ts'
 import { ApiError } from '../../errors/api-error.ts'
 import { authProblems, commonProblems } from '../../http/problem-responses.ts'
+import { apiTokenSchema, toApiToken, TOKEN_PREFIX } from './schema.ts'
 
-const TOKEN_PREFIX = 'bct_'
+const DAY_MS = 86_400_000
 
 const createTokenBody = z
   .object({
     name: z.string().trim().min(1).max(100).openapi({ example: 'nightly estimate sync' }),
-    expiresInDays: z.number().int().min(1).max(3650).optional().openapi({ description: 'Omit for a token that does not expire.' }),
+    expiresInDays: z
+      .number()
+      .int()
+      .min(1)
+      .max(3650)
+      .optional()
+      .openapi({ description: 'Omit for the server default (TOKEN_TTL_DAYS, 90 days unless configured).' }),
   })
   .strict()
   .openapi('CreateTokenRequest')
 
-const createdToken = z
-  .object({
-    id: z.string().uuid(),
-    name: z.string(),
-    token: z.string().openapi({ description: 'The secret. Shown once; only its hash is stored.' }),
-    tokenPrefix: z.string(),
-    createdAt: z.string(),
-    expiresAt: z.string().nullable(),
-  })
+const createdToken = apiTokenSchema
+  .extend({ token: z.string().openapi({ description: 'The secret. Shown once; only its hash is stored.' }) })
   .openapi('CreatedToken')
 
 const route = createRoute({
@@ -34,7 +34,7 @@ const route = createRoute({
   path: '/',
   tags: ['Auth'],
   summary: 'Create an API token for machine clients (the secret is returned once)',
-  description: 'Send it as `Authorization: Bearer <token>`. A token acts with its creator\'s roles. Tokens cannot create tokens.',
+  description: 'Send it as `Authorization: Bearer <token>`. A token acts with its creator\'s roles and expires (by default after TOKEN_TTL_DAYS). Tokens cannot create tokens.',
   request: { body: { required: true, content: { 'application/json': { schema: createTokenBody } } } },
   responses: {
     201: { description: 'Created', content: { 'application/json': { schema: createdToken } } },
@@ -49,31 +49,22 @@ export function registerCreateToken(router: OpenAPIHono<AppEnv>) {
     // A leaked token must not be able to mint more tokens that outlive its revocation.
     if (user.via !== 'session') throw new ApiError('forbidden', { params: { roles: 'a signed-in session' } })
     const { name, expiresInDays } = c.req.valid('json')
-    const { sql, now } = c.var.services
+    const { sql, now, config } = c.var.services
     const secret = newSecret(TOKEN_PREFIX)
     const created = now()
-    const expiresAt = expiresInDays ? new Date(created.getTime() + expiresInDays * 86_400_000) : null
+    const expiresAt = new Date(created.getTime() + (expiresInDays ?? config.tokenTtlDays) * DAY_MS)
     const row = await sql.begin(async (tx) => {
       const inserted = await insertApiToken(tx, {
         userId: user.id,
         name,
         tokenPrefix: secret.slice(0, TOKEN_PREFIX.length + 6),
         tokenHash: hashSecret(secret),
+        createdAt: created,
         expiresAt,
       })
-      await appendAuditEvent(tx, { actorUserId: user.id, action: 'token.create', subjectType: 'api_token', subjectId: inserted.id, payload: { name } }, created)
+      await appendAuditEvent(tx, { actorUserId: user.id, action: 'token.create', subjectType: 'api_token', subjectId: inserted.id, payload: { name, expiresAt: expiresAt.toISOString() } }, created)
       return inserted
     })
-    return c.json(
-      {
-        id: row.id,
-        name: row.name,
-        token: secret,
-        tokenPrefix: row.tokenPrefix,
-        createdAt: row.createdAt.toISOString(),
-        expiresAt: row.expiresAt ? row.expiresAt.toISOString() : null,
-      },
-      201,
-    )
+    return c.json({ ...toApiToken(row), token: secret }, 201)
   })
 }
