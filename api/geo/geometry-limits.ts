@@ -11,11 +11,12 @@ export const MIN_SITE_AREA_HA = 0.01
  * for every drawn site, and their worst cases are quadratic: a star-shaped
  * ring (every edge's box overlaps every other) and a stratum tested against
  * its site. Measured by test/bench/site-validation.bench.ts on the 2-core CI
- * machine: at 2,000 positions the worst shape takes ~60 ms (goal 100 ms, issue 9);
- * at 10,000 it took 1–1.5 s. Far more than a drawn or surveyed site needs;
- * a GIS export above it is simplified first, as the message says.
+ * machine (shared by other jobs, so medians): the worst shape takes ~25 ms
+ * at 1,500 positions, 50–150 ms at 2,000 and 0.8–1.4 s at 10,000 (goal
+ * 100 ms, issue 9). Far more than a drawn or surveyed site needs; a GIS
+ * export above it is simplified first, as the message says.
  */
-export const MAX_SITE_VERTICES = 2_000
+export const MAX_SITE_VERTICES = 1_500
 
 /** Strata per site: far more than any planting plan needs, small enough to validate pairwise. */
 export const MAX_STRATA_PER_SITE = 200

