@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { zipFiles } from '../../test/fixtures/import/zip-writer.ts'
-import { parseUploadInWorker } from './parse-upload-in-worker.ts'
+import { MAX_PARALLEL_PARSES, parseUploadInWorker } from './parse-upload-in-worker.ts'
 
 const enc = new TextEncoder()
 const ring = (lon: number, lat: number, d: number) => `${lon},${lat} ${lon + d},${lat} ${lon + d},${lat + d} ${lon},${lat + d} ${lon},${lat}`
@@ -37,6 +37,20 @@ describe('parseUploadInWorker', () => {
         en: 'Reading and checking the file took more than 0.02 s and was stopped. Split it into smaller files or simplify the shapes.',
         zh: '读取和检查该文件超过 0.02 秒，已停止。请拆分为较小的文件或简化图形。',
       },
+    })
+  })
+
+  it('more uploads at once than parsing threads all get their own answer, in any order', async () => {
+    const uploads = Array.from({ length: MAX_PARALLEL_PARSES + 3 }, (_, i) => {
+      const name = `地块 ${i}`
+      const kmz = zipFiles([{ name: 'doc.kml', bytes: enc.encode(kml(placemark(name, ring(113.3 + i * 0.02, 22.5, 0.01)))), deflate: true }])
+      // Every other one truncated: a failing upload must pass its turn on too.
+      return parseUploadInWorker({ fileName: 'survey.kmz', bytes: i % 2 ? kmz.subarray(0, kmz.length - 40) : kmz, maxSiteAreaHa: 10_000 })
+    })
+    const outcomes = await Promise.all(uploads)
+    outcomes.forEach((outcome, i) => {
+      if (i % 2) expect(outcome).toMatchObject({ ok: false, error: { en: 'The zip archive is damaged and cannot be opened.' } })
+      else expect(outcome).toMatchObject({ ok: true, features: [{ name: `地块 ${i}`, check: { ok: true } }] })
     })
   })
 })

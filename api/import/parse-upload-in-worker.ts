@@ -11,13 +11,42 @@ export const PARSE_HEAP_LIMIT_MB = 512
 const START_LIMIT_MS = 30_000
 
 /**
+ * Parsing threads at a time in this process; further uploads wait their turn.
+ * Each may take up to PARSE_HEAP_LIMIT_MB, so this bounds the memory that
+ * concurrent uploads can claim. Process-wide by nature, like a thread pool.
+ */
+export const MAX_PARALLEL_PARSES = 2
+
+let running = 0
+const waiting: (() => void)[] = []
+
+async function takeTurn<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= MAX_PARALLEL_PARSES) await new Promise<void>((resolve) => waiting.push(resolve))
+  else running++
+  try {
+    return await work()
+  } finally {
+    // The slot passes straight to the next in line, or is freed.
+    const next = waiting.shift()
+    if (next) next()
+    else running--
+  }
+}
+
+/**
  * Runs parseUpload (unzip, parse, check every feature) in a fresh worker
  * thread, so a slow or hostile file never stalls the event loop. The worker is
  * terminated after `timeLimitMs` or when it runs out of heap, and the upload
  * is then refused as too complex (`limit`). A fresh thread per upload keeps
  * nothing of one file around for the next; uploads are rare enough for that.
+ * At most MAX_PARALLEL_PARSES run at once; the time limit starts when the
+ * upload's own thread is ready, so waiting in line does not count.
  */
 export function parseUploadInWorker(job: ParseJob, timeLimitMs = PARSE_TIME_LIMIT_MS): Promise<ParseOutcome> {
+  return takeTurn(() => runWorker(job, timeLimitMs))
+}
+
+function runWorker(job: ParseJob, timeLimitMs: number): Promise<ParseOutcome> {
   return new Promise((resolve, reject) => {
     // execArgv []: the worker loads its TypeScript itself (see the .mjs), so it needs none of the parent's flags.
     const worker = new Worker(new URL('./parse-upload.worker.mjs', import.meta.url), {
