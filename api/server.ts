@@ -1,11 +1,14 @@
 import { startPlatform } from './boot.ts'
 import { parseEnv } from './env.ts'
 import { createLogger } from './logger.ts'
+import { installProcessGuard } from './process-guard.ts'
 import { readDemoAccounts } from '../seeds/demo-accounts.ts'
 
 async function main() {
   const env = parseEnv(process.env)
   const logger = createLogger(env.LOG_LEVEL)
+  // Before anything starts: a stray error during start-up or later is logged, and the server keeps serving.
+  installProcessGuard(logger)
   const started = performance.now()
   const platform = await startPlatform(env, logger)
   logger.info('listening', { url: platform.url, startupMs: Math.round(performance.now() - started) })

@@ -105,6 +105,10 @@ export const PROBLEM_CATALOG: Record<ProblemCode, Record<Locale, Message>> = {
     en: { title: 'Nothing imported', detail: (p) => `None of the ${p.count} feature(s) in the file could be imported; "errors" says why, per feature.` },
     zh: { title: '未导入任何地块', detail: (p) => `文件中的 ${p.count} 个要素均无法导入；各要素的原因见 “errors”。` },
   },
+  upload_too_complex: {
+    en: { title: 'Upload too large or complex', detail: (p) => String(p.en ?? 'The uploaded file exceeds a limit on size or work and was not read.') },
+    zh: { title: '上传文件过大或过于复杂', detail: (p) => String(p.zh ?? '上传的文件超出大小或处理量限制，未予读取。') },
+  },
   internal_error: {
     en: { title: 'Internal error', detail: (p) => `Something went wrong on our side. Quote request id ${p.requestId} when reporting it.` },
     zh: { title: '内部错误', detail: (p) => `服务器内部出错。报告问题时请提供请求编号 ${p.requestId}。` },

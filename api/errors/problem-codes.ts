@@ -19,6 +19,7 @@ export const PROBLEM_STATUS = {
   overlap_limit_exceeded: 409,
   invalid_upload: 400,
   import_failed: 400,
+  upload_too_complex: 422,
   internal_error: 500,
   service_unavailable: 503,
   pdf_renderer_unavailable: 503,

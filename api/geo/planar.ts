@@ -56,13 +56,14 @@ function cross(o: LonLat, a: LonLat, b: LonLat): number {
 }
 
 function onSegment(p: LonLat, a: LonLat, b: LonLat): boolean {
-  const len = Math.hypot(b[0] - a[0], b[1] - a[1])
-  if (len === 0) return Math.hypot(p[0] - a[0], p[1] - a[1]) <= EPS_DEG
-  if (Math.abs(cross(a, b, p)) / len > EPS_DEG) return false
-  return (
+  // The box test first: it is what rejects nearly every edge, and it is cheaper than hypot.
+  const inBox =
     Math.min(a[0], b[0]) - EPS_DEG <= p[0] && p[0] <= Math.max(a[0], b[0]) + EPS_DEG &&
     Math.min(a[1], b[1]) - EPS_DEG <= p[1] && p[1] <= Math.max(a[1], b[1]) + EPS_DEG
-  )
+  if (!inBox) return false
+  const len = Math.hypot(b[0] - a[0], b[1] - a[1])
+  if (len === 0) return Math.hypot(p[0] - a[0], p[1] - a[1]) <= EPS_DEG
+  return Math.abs(cross(a, b, p)) / len <= EPS_DEG
 }
 
 /**

@@ -1,14 +1,14 @@
-import kinks from '@turf/kinks'
 import { formatLonLat, indexPath, type GeometryIssue, type LonLat } from './geometry-issue.ts'
 import type { Parts } from './geometry-shape.validation.ts'
 import { bboxesIntersect, locateInPolygon, locateInRing, ringsBbox } from './planar.ts'
+import { segmentCrossings } from './segment-crossings.ts'
 
 /** A handful of kink points locate the fault; hundreds (a scribble) add nothing. */
 const MAX_KINKS_REPORTED = 5
 
 /**
  * Topology of structurally sound parts: no boundary crossing or touching
- * itself (the kink points from @turf/kinks), every hole inside its shell and
+ * itself (kink points, as @turf/kinks defines them: segment-crossings.ts), every hole inside its shell and
  * outside the other holes, and the polygons of a MultiPolygon apart from each
  * other. These are the OGC validity rules PostGIS enforces.
  *
@@ -21,7 +21,7 @@ export function topologyIssues(parts: Parts, multi: boolean, path: string): Geom
   const issues: GeometryIssue[] = []
   parts.forEach((rings, p) => {
     const partPath = multi ? indexPath(base, p) : base
-    const kinkPoints = uniquePoints(kinks({ type: 'Polygon', coordinates: rings }).features.map((f) => f.geometry.coordinates as LonLat))
+    const kinkPoints = segmentCrossings(rings, MAX_KINKS_REPORTED)
     if (kinkPoints.length) {
       const where = multi ? { en: `of polygon ${p} `, zh: `第 ${p} 个多边形的` } : { en: '', zh: '' }
       for (const point of kinkPoints.slice(0, MAX_KINKS_REPORTED)) {
@@ -85,8 +85,7 @@ function partIssues(parts: Parts, base: string): GeometryIssue[] {
     for (let j = i + 1; j < parts.length; j++) {
       if (!bboxesIntersect(boxes[i]!, boxes[j]!)) continue
       // Each part is clean on its own, so any kink of the pair is between them.
-      const between = kinks({ type: 'MultiPolygon', coordinates: [parts[i]!, parts[j]!] }).features
-      const touching = between[0]?.geometry.coordinates as LonLat | undefined
+      const touching: LonLat | undefined = segmentCrossings([...parts[i]!, ...parts[j]!], 1, [...parts[i]!.map(() => 0), ...parts[j]!.map(() => 1)])[0]
       const nested = touching
         ? undefined
         : locateInPolygon(parts[j]![0]![0]!, parts[i]!) === 'inside'
@@ -109,15 +108,4 @@ function partIssues(parts: Parts, base: string): GeometryIssue[] {
     }
   }
   return []
-}
-
-/** Kink points repeat (each pair of edges is visited from both sides); keep one of each. */
-function uniquePoints(points: LonLat[]): LonLat[] {
-  const seen = new Set<string>()
-  return points.filter((p) => {
-    const key = `${p[0].toFixed(9)},${p[1].toFixed(9)}`
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
 }

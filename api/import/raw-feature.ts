@@ -7,7 +7,8 @@ export type RawFeature = {
   geometry: unknown
 }
 
-export type ReadResult = { ok: true; features: RawFeature[] } | { ok: false; error: Bilingual }
+/** `limit`: refused by a safety limit on size or work (422), not because the file is unreadable (400). */
+export type ReadResult = { ok: true; features: RawFeature[] } | { ok: false; error: Bilingual; limit?: true }
 
 const NAME_KEYS = ['name', 'Name', 'NAME', 'title', 'Title', '名称', '地块名称', 'site_name', 'SITE_NAME']
 

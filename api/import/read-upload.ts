@@ -16,8 +16,9 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
 export async function readUpload(fileName: string, bytes: Uint8Array): Promise<ReadResult & { format?: UploadFormat }> {
   const isZip = ZIP_MAGIC.every((b, i) => bytes[i] === b)
   if (isZip) {
-    const entries = await readZip(bytes)
-    if (!entries) return { ok: false, error: { en: 'The zip archive is damaged and cannot be opened.', zh: '压缩包已损坏，无法打开。' } }
+    const zip = await readZip(bytes)
+    if (!zip.ok) return zip
+    const { entries } = zip
     const kmlEntry = entries.find((e) => extensionOf(e.name) === 'kml')
     if (kmlEntry && !entries.some((e) => extensionOf(e.name) === 'shp')) {
       return { ...readKml(new TextDecoder().decode(kmlEntry.bytes)), format: 'kmz' }

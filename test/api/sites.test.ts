@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { MAX_SITE_VERTICES } from '../../api/geo/geometry-limits.ts'
 import { addOwnerOrganisation, box, boxAreaHa, createProject, createSite, jsonInit, polygon } from '../fixtures/import/sites.ts'
 import { createTestContext, loginCookie, tableCounts, type TestContext } from '../support/test-app.ts'
 
@@ -106,9 +107,9 @@ describe('bad geometry: 400 with a field path, nothing stored', () => {
     expect(error.message).toContain(`The area is ${boxAreaHa(22.3, 0.1, 0.1).toFixed(2)} ha`)
   })
 
-  it('more than 10,000 positions', async () => {
-    const ring = Array.from({ length: 10_001 }, (_, i) => {
-      const a = (2 * Math.PI * i) / 10_001
+  it(`more than ${MAX_SITE_VERTICES.toLocaleString('en')} positions`, async () => {
+    const ring = Array.from({ length: MAX_SITE_VERTICES + 1 }, (_, i) => {
+      const a = (2 * Math.PI * i) / (MAX_SITE_VERTICES + 1)
       return [113.5 + 0.01 * Math.cos(a), 22.3 + 0.01 * Math.sin(a)]
     })
     ring.push(ring[0]!)

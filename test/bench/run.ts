@@ -9,6 +9,7 @@ type Bench = { run: () => Promise<void>; cleanup?: () => Promise<void> }
 
 const BENCHES: { name: string; load: () => Promise<Bench> }[] = [
   { name: 'mangrove-estimate', load: () => import('./mangrove-estimate.bench.ts') },
+  { name: 'site-validation', load: () => import('./site-validation.bench.ts') },
   // These two share one 100,000-site schema (overlap-sites.fixture.bench.ts), built by the first.
   { name: 'overlap-check', load: () => import('./overlap-check.bench.ts') },
   { name: 'registry-layer', load: () => import('./registry-layer.bench.ts') },

@@ -9,11 +9,11 @@ import { findSite, insertSite } from '../../db/queries/sites.ts'
 import { unsafeTextCode, unsafeTextError } from '../../http/unsafe-text.ts'
 import { ApiError, type FieldError } from '../../errors/api-error.ts'
 import { claimsLand, overlapViewer } from '../../geo/overlap-policy.ts'
-import { authProblems, commonProblems, conflictProblem, notFoundProblem } from '../../http/problem-responses.ts'
-import { readUpload } from '../../import/read-upload.ts'
+import { authProblems, commonProblems, conflictProblem, notFoundProblem, problemResponse } from '../../http/problem-responses.ts'
+import { parseUploadInWorker } from '../../import/parse-upload-in-worker.ts'
 import { withoutExtension } from '../../import/zip-entries.ts'
 import { issuesToFieldErrors } from '../../geo/geometry-problem.ts'
-import { checkSite, postgisIssues, type PreparedSite } from '../sites/prepare-site.ts'
+import { postgisIssues, type PreparedSite } from '../sites/prepare-site.ts'
 import { siteWithOverlapsSchema } from '../sites/schema.ts'
 import { overlapReports } from '../sites/site-overlaps.ts'
 import { toSiteResponse } from '../sites/site-response.ts'
@@ -42,7 +42,7 @@ const route = createRoute({
   tags: ['Sites'],
   summary: 'Import sites from GeoJSON, KML/KMZ or a zipped Shapefile (multipart field `file`)',
   description:
-    'Each feature is validated like a drawn site; the valid ones are stored (one transaction) and the others listed in `rejected` with their errors. 400 `import_failed` when none is valid (`errors` paths are `features[i].…`), 400 `invalid_upload` when the file cannot be read (e.g. a zip without .shp, or a .prj that cannot be reprojected), 413 above the body limit.',
+    'Each feature is validated like a drawn site; the valid ones are stored (one transaction) and the others listed in `rejected` with their errors. 400 `import_failed` when none is valid (`errors` paths are `features[i].…`), 400 `invalid_upload` when the file cannot be read (e.g. a zip without .shp, a damaged zip, or a .prj that cannot be reprojected), 422 `upload_too_complex` when it exceeds a safety limit (archive entries, inflated size, compression ratio, parsing time or memory), 413 above the body limit.',
   request: { params: projectIdParam, body: { required: true, content: { 'multipart/form-data': { schema: uploadBody } } } },
   responses: {
     200: {
@@ -57,6 +57,7 @@ const route = createRoute({
     ...notFoundProblem,
     ...conflictProblem,
     ...commonProblems,
+    422: problemResponse('`upload_too_complex`: the file exceeds a safety limit on entries, inflated size, compression ratio, parsing time or memory.'),
   },
 })
 
@@ -74,8 +75,9 @@ export function registerImportSites(router: OpenAPIHono<AppEnv>) {
     // Who may write comes before anything about the file; reading and checking
     // the file happen outside the transaction so they do not hold the database.
     await assertWritableProject(sql, user, projectId)
-    const read = await readUpload(fileName, bytes)
-    if (!read.ok) throw new ApiError('invalid_upload', { params: read.error })
+    // Parsed and checked in a worker thread with a time and memory limit: a hostile file costs that thread, never the event loop.
+    const read = await parseUploadInWorker({ fileName, bytes, maxSiteAreaHa: config.maxSiteAreaHa })
+    if (!read.ok) throw new ApiError(read.limit ? 'upload_too_complex' : 'invalid_upload', { params: read.error })
     if (!read.features.length) throw new ApiError('invalid_upload', { params: { en: 'The file holds no feature.', zh: '文件中没有任何要素。' } })
     if (read.features.length > MAX_IMPORT_FEATURES) {
       throw new ApiError('invalid_upload', {
@@ -92,7 +94,7 @@ export function registerImportSites(router: OpenAPIHono<AppEnv>) {
         rejected.push({ index, errors: [unsafeTextError('name', badName, locale)] })
         return
       }
-      const checked = checkSite({ geometry: f.geometry, strata: [] }, config)
+      const checked = f.check
       if (checked.ok) valid.push({ index, name: f.name ?? `${stem} ${index + 1}`, site: checked.site })
       else rejected.push({ index, ...(f.name ? { name: f.name } : {}), errors: issuesToFieldErrors(checked.issues, locale) })
     })

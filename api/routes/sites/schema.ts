@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { quantity } from '../../../methodologies/fields.ts'
-import { MAX_STRATA_PER_SITE } from '../../geo/geometry-limits.ts'
+import { MAX_SITE_VERTICES, MAX_STRATA_PER_SITE } from '../../geo/geometry-limits.ts'
 
 /**
  * Only the envelope is checked by zod; rings and positions are checked by
@@ -15,7 +15,7 @@ export const siteGeometryInput = z
   })
   .strict()
   .openapi('SiteGeometry', {
-    description: 'GeoJSON Polygon or MultiPolygon in WGS84 [longitude, latitude]; closed rings, no self-intersection, 0.01 ha to the configured maximum, at most 10,000 positions per site.',
+    description: `GeoJSON Polygon or MultiPolygon in WGS84 [longitude, latitude]; closed rings, no self-intersection, 0.01 ha to the configured maximum, at most ${MAX_SITE_VERTICES.toLocaleString('en')} positions per site.`,
     example: { type: 'Polygon', coordinates: [[[110.0, 21.0], [110.01, 21.0], [110.01, 21.01], [110.0, 21.01], [110.0, 21.0]]] },
   })
 
