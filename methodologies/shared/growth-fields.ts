@@ -35,6 +35,6 @@ export function holdAfterAgeField(about: Bilingual, source?: Citation) {
 }
 
 /** `{ kind: 'linear' }` selects the linear increment fields of the stratum (the published worked examples use it). */
-export function linearKind(about: Bilingual, extra: z.ZodRawShape = {}) {
-  return z.object({ kind: z.literal('linear'), ...extra }).meta({ about })
+export function linearKind<S extends z.ZodRawShape = Record<never, never>>(about: Bilingual, extra?: S) {
+  return z.object({ kind: z.literal('linear'), ...(extra ?? ({} as S)) }).meta({ about })
 }
