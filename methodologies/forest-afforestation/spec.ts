@@ -203,7 +203,8 @@ export type ForestInput = z.output<typeof forestInputSchema>
 
 export const forestSpec = areaBasedSpec({
   id: 'forest-afforestation',
-  version: '1.0.0',
+  // 1.1.0: growth follows a curve of stand age (issue 16); the same minimal input gives a different result.
+  version: '1.1.0',
   title: { en: 'Afforestation (CCER-14-001 structure, volume–BEF route)', zh: '造林碳汇（CCER-14-001 结构，蓄积—扩展因子法）' },
   description: {
     en: 'Ex-ante removals of South China plantations (eucalyptus, Chinese fir, Masson pine, mixed broadleaf) by AR-ACM0003 with AR-TOOL14 App. 1 Eq. 5.',

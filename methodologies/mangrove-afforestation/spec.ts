@@ -235,7 +235,8 @@ export type MangroveInput = z.output<typeof mangroveInputSchema>
 
 export const mangroveSpec = areaBasedSpec({
   id: 'mangrove-afforestation',
-  version: '1.0.0',
+  // 1.1.0: growth follows a curve of stand age (issue 16); the same minimal input gives a different result.
+  version: '1.1.0',
   title: { en: 'Mangrove afforestation (CCER-14-002 structure)', zh: '红树林营造（CCER-14-002 结构）' },
   description: {
     en: 'Ex-ante removals of mangrove planting on tidal flats and retired ponds, built on CDM AR-AM0014 + AR-TOOL14/12 because the CCER-14-002 equations were not retrieved.',
