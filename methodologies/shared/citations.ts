@@ -90,7 +90,7 @@ export const SOURCES = {
   CHAPMAN_RICHARDS: {
     id: 'SLU-CHAPMAN-RICHARDS',
     document:
-      'SLU Forest Biometrics blog (2017-03-11), The Chapman-Richards growth function: y(t) = y_max [1 − e^(−kt)]^p; p "often restricted to a value of three for theoretical, biological reasons" (Richards 1959; Pienaar & Turnbull 1973)',
+      'SLU Forest Biometrics blog (2017-03-11), The Chapman-Richards growth function: y(t) = y_max [1 − e^(−kt)]^p, with p often restricted to three for theoretical, biological reasons (Richards 1959; Pienaar & Turnbull 1973)',
     url: 'http://blogg.slu.se/forest-biometrics/2017/03/11/the-chapman-richards-growth-function/',
     status: 'secondary',
   },
