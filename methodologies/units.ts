@@ -66,6 +66,9 @@ export const UNITS = [
   'kg COD/ha/yr',
   'kWh/ha/yr',
   'm3/ha/yr',
+  // Growth curves (shared/growth-curves.ts): a rate constant and a shape exponent.
+  '1/yr',
+  'dimensionless',
 ] as const
 
 export type Unit = (typeof UNITS)[number]

@@ -8,6 +8,7 @@ import { FOREST_SPECIES_RECORDS } from './species.ts'
 import type { ForestInput } from './spec.ts'
 import { forestSpec } from './spec.ts'
 import { forestTreeStockTco2ePerHa, resolveForestGrowth } from './tree-stock.ts'
+import { reportGrowthCurves, type StratumCurve } from '../shared/growth-report.ts'
 
 /** AR-TOOL16 Eq. 6: SOC changes over 20 years after planting. */
 const SOC_YEARS = 20
@@ -29,11 +30,16 @@ export function computeForest(input: ForestInput): AreaBasedOutput {
   const socPerHaPerYear = CO2_PER_C * (input.socChangeTcPerHaPerYear ?? 0)
   const pools = { trees: 0, deadWood: 0, litter: 0, soil: 0 }
   let usedDefaults = false
-  for (const s of input.strata) {
+  const curves: StratumCurve[] = []
+  const heldPastAge = new Set<number>()
+  input.strata.forEach((s, stratumIndex) => {
     const stratumAreaHa = (input.areaHa * s.areaPercent) / 100
     const firstAge = input.startYear - (s.plantingYear ?? input.startYear) + 1
     const growth = resolveForestGrowth(s)
     usedDefaults ||= growth.usedDefaults
+    const lastAge = firstAge + n - 1
+    if (growth.curve.holdAfterAgeYears !== undefined && lastAge > growth.curve.holdAfterAgeYears) heldPastAge.add(growth.curve.holdAfterAgeYears)
+    curves.push({ stratumIndex, species: s.species, quantity: 'stem-volume', unit: 'm3/ha', curve: growth.curve, source: growth.source, lastAgeYears: lastAge })
     let previous = forestTreeStockTco2ePerHa(firstAge - 1, growth, input.carbonFraction)
     for (let i = 0; i < n; i++) {
       const age = firstAge + i
@@ -47,7 +53,7 @@ export function computeForest(input: ForestInput): AreaBasedOutput {
       pools.litter += trees * liFactor
       pools.soil += soil
     }
-  }
+  })
   const warnings: Warning[] = [
     warning(
       'ccer-14-001-table-not-found',
@@ -60,8 +66,18 @@ export function computeForest(input: ForestInput): AreaBasedOutput {
     warnings.push(
       warning(
         'forest-default-eucalyptus-growth',
-        `Eucalyptus defaults used: ${euc.stemVolumeIncrement!.value} m³/ha/yr (lower end of the national-inventory range for newly planted land, not a site yield table) and basic density ${euc.woodDensity!.value} t/m³ (5½-year clones, coastal south-west China). Growth is held linear over the whole crediting period with no harvest; give a local yield table to replace them.`,
-        `已使用桉树默认值：生长量 ${euc.stemVolumeIncrement!.value} m³/公顷/年（全国森林资源清查新造林地范围的下限，并非本地块收获表）与基本密度 ${euc.woodDensity!.value} t/m³（华南西部沿海 5.5 年生无性系）。整个计入期按线性生长且不计采伐；请以当地收获表替换。`,
+        `Eucalyptus defaults used: ${euc.stemVolumeIncrement!.value} m³/ha/yr (lower end of the national-inventory range for newly planted land, not a site yield table) and basic density ${euc.woodDensity!.value} t/m³ (5½-year clones, coastal south-west China). No sourced yield curve was found, so growth is linear and held after age ${euc.holdAfterAge!.value} (the end of a 5–7-year pulpwood rotation); give a local yield table (growthModel chapman-richards) to replace them.`,
+        `已使用桉树默认值：生长量 ${euc.stemVolumeIncrement!.value} m³/公顷/年（全国森林资源清查新造林地范围的下限，并非本地块收获表）与基本密度 ${euc.woodDensity!.value} t/m³（华南西部沿海 5.5 年生无性系）。因未找到有出处的收获曲线，按线性生长并在 ${euc.holdAfterAge!.value} 年（5–7 年纸浆材轮伐期上限）后保持不变；请以当地收获表（growthModel chapman-richards）替换。`,
+      ),
+    )
+  }
+  if (heldPastAge.size > 0) {
+    const ages = [...heldPastAge].sort((a, b) => a - b).join(', ')
+    warnings.push(
+      warning(
+        'growth-held-after-age',
+        `Stem volume is held at its value at age ${ages}: no tree growth is credited after it. A stand harvested at that age loses its stock; crediting programmes that allow harvest credit at most the long-term average stock (about half of the end-of-rotation stock for linear growth and clear-felling), which this estimate does not yet apply.`,
+        `蓄积在林龄 ${ages} 年后保持不变：此后不计林木生长。若林分在该林龄采伐，其碳储量随之损失；允许采伐的计入规则最多按长期平均碳储量计入（线性生长且皆伐时约为轮伐期末储量的一半），本估算尚未应用该规则。`,
       ),
     )
   }
@@ -85,6 +101,7 @@ export function computeForest(input: ForestInput): AreaBasedOutput {
     uncertainty: arTool14Uncertainty(input.uncertaintyPercent),
     nonPermanenceRisk: input.nonPermanenceRisk,
     poolTotalsTco2e: pools,
+    growthCurves: reportGrowthCurves(curves),
     warnings,
   })
 }

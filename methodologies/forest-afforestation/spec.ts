@@ -5,6 +5,7 @@ import { defaultedQuantity, quantity } from '../fields.ts'
 import { areaBasedSpec } from '../shared/area-based-spec.ts'
 import { cite, SOURCES } from '../shared/citations.ts'
 import { baselineRemovalsField, creditingShape, leakagePercentField, projectEmissionsField } from '../shared/crediting-fields.ts'
+import { chapmanRichardsFields, holdAfterAgeField, linearKind } from '../shared/growth-fields.ts'
 import { addBilingualIssue } from '../shared/issues.ts'
 import { checkPlantingYear, checkStrataShareTotal, plantingYearField, stratumAreaPercentField } from '../shared/stratum-fields.ts'
 import { rootShootRatioField, treeCarbonFractionField } from '../shared/tree-fields.ts'
@@ -24,6 +25,61 @@ export const MAX_SOC_CHANGE_TC_PER_HA_PER_YEAR = 0.8
  * no citable figure was found and both are required. BEF_2 (1.15, the tool's
  * conservative ex-post default), CF (0.47) and the R formula default for all.
  */
+const EUCALYPTUS_HOLD_SOURCE = FOREST_SPECIES_RECORDS.eucalyptus.holdAfterAge!.source
+const crFields = chapmanRichardsFields(undefined)
+
+/**
+ * How stem volume grows with stand age. No sourced South China yield curve
+ * was found, so the default stays linear (eucalyptus: 9.32 m³/ha/yr) but is
+ * held after one pulpwood rotation; a local yield table can be entered as a
+ * Chapman-Richards curve.
+ */
+const growthModelSchema = z
+  .discriminatedUnion('kind', [
+    linearKind(
+      { en: 'Linear: stemVolumeIncrementM3PerHaPerYear × age, held after holdAfterAgeYears', zh: '线性：stemVolumeIncrementM3PerHaPerYear × 林龄，holdAfterAgeYears 后保持' },
+      {
+        holdAfterAgeYears: holdAfterAgeField(
+          {
+            en: 'Age after which stem volume is held (eucalyptus default growth: 7, the end of a 5–7-year pulpwood rotation)',
+            zh: '此林龄后蓄积保持不变（桉树默认生长量：7 年，即 5–7 年纸浆材轮伐期的上限）',
+          },
+          EUCALYPTUS_HOLD_SOURCE,
+        ),
+      },
+    ),
+    z
+      .strictObject({
+        kind: z.literal('chapman-richards'),
+        stemVolumeMaxM3PerHa: quantity({
+          unit: 'm3/ha',
+          about: { en: 'Chapman-Richards max of stem volume (from a local yield table)', zh: 'Chapman-Richards 蓄积渐近值 max（取自当地收获表）' },
+          min: 0,
+          exclusiveMin: true,
+          max: 5000,
+        }),
+        rateKPerYear: crFields.rateKPerYear.unwrap(),
+        shapeP: crFields.shapeP.unwrap(),
+        holdAfterAgeYears: holdAfterAgeField({
+          en: 'Age after which stem volume is held (e.g. the oldest age of the yield table)',
+          zh: '此林龄后蓄积保持不变（如收获表的最大林龄）',
+        }),
+      })
+      .meta({
+        about: {
+          en: 'Chapman-Richards stem volume V = max × (1 − e^(−k·age))^p from a local yield table (no species default)',
+          zh: 'Chapman-Richards 蓄积 V = max × (1 − e^(−k·林龄))^p，取自当地收获表（无树种默认值）',
+        },
+      }),
+  ])
+  .optional()
+  .meta({
+    about: {
+      en: 'Growth model of stem volume (default: linear, held after the species hold age where its default growth is used)',
+      zh: '蓄积生长模型（默认：线性；使用树种默认生长量时在其保持林龄后保持不变）',
+    },
+  })
+
 const stratumSchema = z.strictObject({
   species: z
     .enum(FOREST_SPECIES)
@@ -37,8 +93,8 @@ const stratumSchema = z.strictObject({
   stemVolumeIncrementM3PerHaPerYear: quantity({
     unit: 'm3/ha/yr',
     about: {
-      en: 'Mean annual stem volume increment, over bark (local yield table; default only for eucalyptus: 9.32, national forest inventory)',
-      zh: '林分年均蓄积（带皮树干材积）生长量（当地收获表；仅桉树有默认值 9.32，全国森林资源清查）',
+      en: 'Mean annual stem volume increment, over bark, of the linear model (local yield table; default only for eucalyptus: 9.32, national forest inventory, held after age 7)',
+      zh: '线性模型的林分年均蓄积（带皮树干材积）生长量（当地收获表；仅桉树有默认值 9.32，全国森林资源清查，7 年后保持）',
     },
     min: 0,
     max: 100,
@@ -54,6 +110,7 @@ const stratumSchema = z.strictObject({
     max: 1.5,
     source: FOREST_SPECIES_RECORDS.eucalyptus.woodDensity!.source,
   }).optional(),
+  growthModel: growthModelSchema,
   biomassExpansionFactor: defaultedQuantity({
     unit: 'ratio',
     about: { en: 'BEF_2: stem biomass → above-ground biomass', zh: 'BEF_2：树干生物量转换为地上生物量的扩展因子' },
@@ -118,7 +175,14 @@ export const forestInputSchema = baseInput.superRefine((input, ctx) => {
   const lastYear = input.startYear + input.creditingYears - 1
   input.strata.forEach((s, i) => {
     const record = FOREST_SPECIES_RECORDS[s.species]
-    if (s.stemVolumeIncrementM3PerHaPerYear === undefined && record.stemVolumeIncrement === undefined) {
+    const curveGiven = s.growthModel?.kind === 'chapman-richards'
+    if (curveGiven && s.stemVolumeIncrementM3PerHaPerYear !== undefined) {
+      addBilingualIssue(ctx, ['strata', i, 'stemVolumeIncrementM3PerHaPerYear'], {
+        en: 'A linear volume increment cannot be combined with the Chapman-Richards model: drop it or choose growthModel { kind: "linear" }',
+        zh: '线性蓄积生长量不能与 Chapman-Richards 模型同时使用：请删除该值或选择 growthModel { kind: "linear" }',
+      })
+    }
+    if (!curveGiven && s.stemVolumeIncrementM3PerHaPerYear === undefined && record.stemVolumeIncrement === undefined) {
       addBilingualIssue(ctx, ['strata', i, 'stemVolumeIncrementM3PerHaPerYear'], {
         en: `No cited South China growth rate for ${record.latin}: give stemVolumeIncrementM3PerHaPerYear from a local yield table`,
         zh: `${record.zh}（${record.latin}）无有出处的华南生长量：请按当地收获表填写 stemVolumeIncrementM3PerHaPerYear`,
@@ -139,7 +203,8 @@ export type ForestInput = z.output<typeof forestInputSchema>
 
 export const forestSpec = areaBasedSpec({
   id: 'forest-afforestation',
-  version: '1.0.0',
+  // 1.1.0: growth follows a curve of stand age (issue 16); the same minimal input gives a different result.
+  version: '1.1.0',
   title: { en: 'Afforestation (CCER-14-001 structure, volume–BEF route)', zh: '造林碳汇（CCER-14-001 结构，蓄积—扩展因子法）' },
   description: {
     en: 'Ex-ante removals of South China plantations (eucalyptus, Chinese fir, Masson pine, mixed broadleaf) by AR-ACM0003 with AR-TOOL14 App. 1 Eq. 5.',
@@ -156,6 +221,8 @@ export const forestSpec = areaBasedSpec({
     SOURCES.EUCALYPTUS_WOOD_DENSITY,
     SOURCES.ZHANJIANG_FORESTRY,
     SOURCES.GUANGDONG_EUCALYPTUS_2003,
+    SOURCES.EUCALYPTUS_ROTATION,
+    SOURCES.CHAPMAN_RICHARDS,
     SOURCES.NPRT_TABLE10,
   ],
 })

@@ -14,6 +14,8 @@ type ForestSpeciesRecord = {
   stemVolumeIncrement?: Sourced
   /** Basic wood density D_j, t d.m./m³, only where a source gives one. */
   woodDensity?: Sourced
+  /** Age after which the default stem volume is held (years), only where a source bounds the default growth. */
+  holdAfterAge?: Sourced
 }
 
 /**
@@ -51,6 +53,13 @@ export const FOREST_SPECIES_RECORDS: Record<ForestSpecies, ForestSpeciesRecord> 
         SOURCES.EUCALYPTUS_NFI_GROWTH,
         'abstract: 9.32–10.88 m³/ha/yr on newly planted land (all inventories 4.14–8.57); lower end taken (our choice)',
       ),
+    },
+    // No sourced yield curve for South China eucalyptus was found, so the growth
+    // stays linear, but only over one pulpwood rotation: past it the stand is
+    // either harvested (the stock falls) or outside any observed range.
+    holdAfterAge: {
+      value: 7,
+      source: cite(SOURCES.EUCALYPTUS_ROTATION, 'abstract: pulpwood rotations 5–7 years (upper end taken: our choice)', 'secondary'),
     },
     woodDensity: {
       value: 0.474,

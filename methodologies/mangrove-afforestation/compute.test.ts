@@ -16,14 +16,14 @@ describe('tree stock (methodologies.md §10.2 steps 1–2)', () => {
   })
 
   it('stock at age 20 is 44/12 × 0.47 × 107.60 = 185.43 t CO2e/ha', () => {
-    const g = { agbGrowthTdmPerHaPerYear: 4.33, agbCapTdmPerHa: Infinity, rootShootRatio: undefined, carbonFraction: 0.47 }
+    const g = { curve: { kind: 'linear' as const, incrementPerYear: 4.33 }, agbCapTdmPerHa: Infinity, rootShootRatio: undefined, carbonFraction: 0.47 }
     expect(treeStockTco2ePerHa(20, g)).toBeCloseTo(185.43, 1)
     expect(treeStockTco2ePerHa(0, g)).toBe(0)
   })
 
   it('caps above-ground biomass when a ceiling is given', () => {
     // AGB capped at 50: stock = 1.72333 × (50 + exp(−1.085 + 0.9256 ln 50)) = 1.72333 × (50 + 12.659) = 107.98
-    const g = { agbGrowthTdmPerHaPerYear: 4.33, agbCapTdmPerHa: 50, rootShootRatio: undefined, carbonFraction: 0.47 }
+    const g = { curve: { kind: 'linear' as const, incrementPerYear: 4.33 }, agbCapTdmPerHa: 50, rootShootRatio: undefined, carbonFraction: 0.47 }
     expect(treeStockTco2ePerHa(40, g)).toBeCloseTo(107.98, 1)
   })
 })

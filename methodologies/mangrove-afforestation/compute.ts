@@ -4,6 +4,8 @@ import type { AreaBasedOutput } from '../shared/result-schema.ts'
 import { warning } from '../shared/warnings.ts'
 import type { Warning } from '../shared/warnings.ts'
 import { CO2_PER_C } from '../units.ts'
+import { reportGrowthCurves, type StratumCurve } from '../shared/growth-report.ts'
+import { resolveAgbCurve } from './growth.ts'
 import { SPECIES } from './species.ts'
 import type { MangroveInput } from './spec.ts'
 import { mangroveSpec } from './spec.ts'
@@ -41,20 +43,26 @@ export function computeMangrove(input: MangroveInput): AreaBasedOutput {
   let extrapolated = false
   let densityGiven = false
 
-  for (const s of input.strata) {
+  const curves: StratumCurve[] = []
+  const heldPastAge = new Set<number>()
+  input.strata.forEach((s, stratumIndex) => {
     const stratumAreaHa = (input.areaHa * s.areaPercent) / 100
     const record = SPECIES[s.species].agbGrowth
+    const { curve, source, usesDefaultLinear } = resolveAgbCurve(s)
     const growth = {
-      agbGrowthTdmPerHaPerYear: (s.agbGrowthTdmPerHaPerYear ?? record?.tdmPerHaPerYear ?? 0) * (s.survivalPercent / 100),
+      curve,
       agbCapTdmPerHa: s.agbCapTdmPerHa ?? Number.POSITIVE_INFINITY,
       rootShootRatio: s.rootShootRatio,
       carbonFraction: input.carbonFraction,
     }
     const plantingYear = s.plantingYear ?? input.startYear
     const firstAge = input.startYear - plantingYear + 1
-    if (s.agbGrowthTdmPerHaPerYear === undefined && record && firstAge + n - 1 > record.validAgeYears && s.agbCapTdmPerHa === undefined) {
+    const lastAge = firstAge + n - 1
+    if (usesDefaultLinear && record && lastAge > record.validAgeYears && s.agbCapTdmPerHa === undefined) {
       extrapolated = true
     }
+    if (curve.holdAfterAgeYears !== undefined && lastAge > curve.holdAfterAgeYears) heldPastAge.add(curve.holdAfterAgeYears)
+    curves.push({ stratumIndex, species: s.species, quantity: 'above-ground-biomass', unit: 't d.m./ha', curve, source, lastAgeYears: lastAge })
     if (s.plantingDensityTreesPerHa !== undefined) densityGiven = true
     let previousStock = treeStockTco2ePerHa(firstAge - 1, growth)
     for (let i = 0; i < n; i++) {
@@ -69,14 +77,24 @@ export function computeMangrove(input: MangroveInput): AreaBasedOutput {
       deadWoodTotal += deadWood
       soilTotal += soil
     }
-  }
+  })
 
   if (extrapolated) {
     warnings.push(
       warning(
         'growth-extrapolated',
-        'Linear Kandelia growth (4.33 t d.m./ha/yr, S19) is extrapolated beyond the 1–20-year range it was observed in; set agbCapTdmPerHa to bound it.',
-        '秋茄线性生长率（4.33 t 干物质/公顷/年，S19）被外推到其观测范围（1–20 年）之外；可设置 agbCapTdmPerHa 加以限制。',
+        'Linear Kandelia growth (4.33 t d.m./ha/yr, S19) is extrapolated beyond the 1–20-year range it was observed in; set agbCapTdmPerHa to bound it, or use the default Chapman-Richards curve, which is held after age 20.',
+        '秋茄线性生长率（4.33 t 干物质/公顷/年，S19）被外推到其观测范围（1–20 年）之外；可设置 agbCapTdmPerHa 加以限制，或使用默认的 Chapman-Richards 曲线（20 年后保持不变）。',
+      ),
+    )
+  }
+  if (heldPastAge.size > 0) {
+    const ages = [...heldPastAge].sort((a, b) => a - b).join(', ')
+    warnings.push(
+      warning(
+        'growth-held-after-observed-age',
+        `Above-ground biomass is held at its value at age ${ages}, the oldest stand the growth source observed: no tree growth is credited after it, for want of a cited later-age stock.`,
+        `地上生物量在林龄 ${ages} 年（生长数据来源观测到的最大林龄）后保持不变：因缺少有出处的更大林龄储量，此后不计林木生长。`,
       ),
     )
   }
@@ -112,6 +130,7 @@ export function computeMangrove(input: MangroveInput): AreaBasedOutput {
     uncertainty: arTool14Uncertainty(input.uncertaintyPercent),
     nonPermanenceRisk: input.nonPermanenceRisk,
     poolTotalsTco2e: { trees: treesTotal, soil: soilTotal, ...(input.deadWoodPercentOfTrees !== undefined ? { deadWood: deadWoodTotal } : {}) },
+    growthCurves: reportGrowthCurves(curves),
     warnings,
   })
 }

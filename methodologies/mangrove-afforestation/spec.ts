@@ -5,9 +5,11 @@ import { defaultedQuantity, quantity } from '../fields.ts'
 import { areaBasedSpec } from '../shared/area-based-spec.ts'
 import { cite, SOURCES } from '../shared/citations.ts'
 import { baselineRemovalsField, creditingShape, leakagePercentField, projectEmissionsField } from '../shared/crediting-fields.ts'
+import { chapmanRichardsFields, holdAfterAgeField, linearKind } from '../shared/growth-fields.ts'
 import { addBilingualIssue } from '../shared/issues.ts'
 import { checkPlantingYear, checkStrataShareTotal, plantingYearField, stratumAreaPercentField } from '../shared/stratum-fields.ts'
 import { rootShootRatioField, treeCarbonFractionField } from '../shared/tree-fields.ts'
+import { growthKind } from './growth.ts'
 import { MANGROVE_SPECIES, SPECIES } from './species.ts'
 
 export const MAX_STRATA = 10_000
@@ -24,6 +26,58 @@ export const MAX_STRATA = 10_000
  * 80 % scales growth by 0.8. `plantingDensityTreesPerHa` is recorded for the
  * project file but does not scale growth (the result says so).
  */
+const KANDELIA_CURVE_SOURCE = SPECIES['kandelia-obovata'].agbCurve!.source
+
+/**
+ * How AGB grows with stand age. Absent: the species curve where one is cited
+ * (Kandelia: Chapman-Richards calibrated to S19), or the linear model when a
+ * linear rate is given. `{ kind: 'linear' }` selects the linear model of the
+ * §10 worked example explicitly.
+ */
+const growthModelSchema = z
+  .discriminatedUnion('kind', [
+    linearKind({
+      en: 'Linear: agbGrowthTdmPerHaPerYear (Kandelia default 4.33, S19) × age, capped by agbCapTdmPerHa if given (the §10 worked example)',
+      zh: '线性：agbGrowthTdmPerHaPerYear（秋茄默认 4.33，S19）× 林龄，可用 agbCapTdmPerHa 封顶（§10 算例）',
+    }),
+    z
+      .strictObject({
+        kind: z.literal('chapman-richards'),
+        agbMaxTdmPerHa: quantity({
+          unit: 't d.m./ha',
+          about: {
+            en: 'Chapman-Richards max (Kandelia default 751: a fitting constant, not a mature stock)',
+            zh: 'Chapman-Richards 渐近值 max（秋茄默认 751：拟合常数，并非成熟林储量）',
+          },
+          min: 0,
+          exclusiveMin: true,
+          max: 5000,
+          source: KANDELIA_CURVE_SOURCE,
+        }).optional(),
+        ...chapmanRichardsFields(KANDELIA_CURVE_SOURCE),
+        holdAfterAgeYears: holdAfterAgeField(
+          {
+            en: 'Age after which AGB is held (Kandelia default 20, the oldest stand S19 observed)',
+            zh: '此林龄后地上生物量保持不变（秋茄默认 20，即 S19 观测到的最大林龄）',
+          },
+          KANDELIA_CURVE_SOURCE,
+        ),
+      })
+      .meta({
+        about: {
+          en: 'Chapman-Richards AGB = max × (1 − e^(−k·age))^p (Kandelia defaults fitted to S19: max 751, k 0.03835, p 3, held after age 20)',
+          zh: 'Chapman-Richards 地上生物量 = max × (1 − e^(−k·林龄))^p（秋茄默认按 S19 拟合：max 751、k 0.03835、p 3，20 年后保持）',
+        },
+      }),
+  ])
+  .optional()
+  .meta({
+    about: {
+      en: 'Growth model (default: Chapman-Richards for Kandelia obovata, calibrated to S19; linear when agbGrowthTdmPerHaPerYear is given)',
+      zh: '生长模型（默认：秋茄用按 S19 校准的 Chapman-Richards 曲线；填写 agbGrowthTdmPerHaPerYear 时为线性）',
+    },
+  })
+
 const stratumSchema = z.strictObject({
   species: z
     .enum(MANGROVE_SPECIES)
@@ -55,8 +109,8 @@ const stratumSchema = z.strictObject({
   agbGrowthTdmPerHaPerYear: quantity({
     unit: 't d.m./ha/yr',
     about: {
-      en: 'Above-ground biomass growth (default only for Kandelia obovata: 4.33, S19)',
-      zh: '地上生物量年生长量（仅秋茄有默认值 4.33，S19）',
+      en: 'Above-ground biomass growth of the linear model (default only for Kandelia obovata: 4.33, S19); giving it selects the linear model',
+      zh: '线性模型的地上生物量年生长量（仅秋茄有默认值 4.33，S19）；填写即选用线性模型',
     },
     min: 0,
     max: 100,
@@ -69,6 +123,7 @@ const stratumSchema = z.strictObject({
     exclusiveMin: true,
     max: 2000,
   }).optional(),
+  growthModel: growthModelSchema,
   rootShootRatio: rootShootRatioField({
     en: 'Root:shoot ratio (default: AR-TOOL14 formula R = exp(−1.085 + 0.9256 ln b)/b)',
     zh: '根茎比（默认：AR-TOOL14 公式 R = exp(−1.085 + 0.9256 ln b)/b）',
@@ -138,11 +193,35 @@ const baseInput = z.strictObject({
   nonPermanenceRisk: nonPermanenceRiskSchema(ZHANJIANG_COASTAL_PROFILE),
 })
 
+type StratumIn = z.output<typeof stratumSchema>
+
+/** A linear rate with a curve is a contradiction; a curve without a species default needs all its numbers. */
+function checkGrowthModel(ctx: z.RefinementCtx, i: number, s: StratumIn): void {
+  const g = s.growthModel
+  if (g?.kind !== 'chapman-richards') return
+  if (s.agbGrowthTdmPerHaPerYear !== undefined) {
+    addBilingualIssue(ctx, ['strata', i, 'agbGrowthTdmPerHaPerYear'], {
+      en: 'A linear growth rate cannot be combined with the Chapman-Richards model: drop it or choose growthModel { kind: "linear" }',
+      zh: '线性生长率不能与 Chapman-Richards 模型同时使用：请删除该值或选择 growthModel { kind: "linear" }',
+    })
+  }
+  if (SPECIES[s.species].agbCurve) return
+  for (const key of ['agbMaxTdmPerHa', 'rateKPerYear', 'shapeP'] as const) {
+    if (g[key] === undefined) {
+      addBilingualIssue(ctx, ['strata', i, 'growthModel', key], {
+        en: `No cited growth curve for ${SPECIES[s.species].latin}: give ${key}`,
+        zh: `${SPECIES[s.species].zh}（${SPECIES[s.species].latin}）无有出处的生长曲线：请填写 ${key}`,
+      })
+    }
+  }
+}
+
 export const mangroveInputSchema = baseInput.superRefine((input, ctx) => {
   const lastYear = input.startYear + input.creditingYears - 1
   input.strata.forEach((s, i) => {
     checkPlantingYear(ctx, i, s.plantingYear, lastYear)
-    if (s.agbGrowthTdmPerHaPerYear === undefined && SPECIES[s.species].agbGrowth === undefined) {
+    checkGrowthModel(ctx, i, s)
+    if (growthKind(s) === 'linear' && s.agbGrowthTdmPerHaPerYear === undefined && SPECIES[s.species].agbGrowth === undefined) {
       addBilingualIssue(ctx, ['strata', i, 'agbGrowthTdmPerHaPerYear'], {
         en: `No cited growth rate for ${SPECIES[s.species].latin}: give agbGrowthTdmPerHaPerYear`,
         zh: `${SPECIES[s.species].zh}（${SPECIES[s.species].latin}）无有出处的生长率：请填写 agbGrowthTdmPerHaPerYear`,
@@ -156,7 +235,8 @@ export type MangroveInput = z.output<typeof mangroveInputSchema>
 
 export const mangroveSpec = areaBasedSpec({
   id: 'mangrove-afforestation',
-  version: '1.0.0',
+  // 1.1.0: growth follows a curve of stand age (issue 16); the same minimal input gives a different result.
+  version: '1.1.0',
   title: { en: 'Mangrove afforestation (CCER-14-002 structure)', zh: '红树林营造（CCER-14-002 结构）' },
   description: {
     en: 'Ex-ante removals of mangrove planting on tidal flats and retired ponds, built on CDM AR-AM0014 + AR-TOOL14/12 because the CCER-14-002 equations were not retrieved.',
@@ -164,5 +244,5 @@ export const mangroveSpec = areaBasedSpec({
   },
   sinkType: 'mangrove',
   input: mangroveInputSchema,
-  references: [SOURCES.S8, SOURCES.S1, SOURCES.S2, SOURCES.S3, SOURCES.S19, SOURCES.WORKED_EXAMPLE, SOURCES.NPRT_TABLE10],
+  references: [SOURCES.S8, SOURCES.S1, SOURCES.S2, SOURCES.S3, SOURCES.S19, SOURCES.CHAPMAN_RICHARDS, SOURCES.WORKED_EXAMPLE, SOURCES.NPRT_TABLE10],
 })

@@ -1,6 +1,7 @@
 import { nonPermanenceBuffer } from '../deductions/non-permanence-risk.ts'
 import type { NonPermanenceRiskInput } from '../deductions/non-permanence-schema.ts'
 import { buildYearRows, type UncertaintyRuleApplied, type YearStreams } from '../deductions/year-rows.ts'
+import type { GrowthCurveReport } from './growth-report.ts'
 import type { AreaBasedOutput } from './result-schema.ts'
 import type { Warning } from './warnings.ts'
 
@@ -14,6 +15,7 @@ export type AreaBasedRun = {
   uncertainty: UncertaintyRuleApplied
   nonPermanenceRisk: NonPermanenceRiskInput
   poolTotalsTco2e: Record<string, number>
+  growthCurves?: GrowthCurveReport[]
   /** The methodology's own warnings; the non-permanence warnings follow them. */
   warnings: Warning[]
 }
@@ -36,6 +38,7 @@ export function areaBasedResult(run: AreaBasedRun): AreaBasedOutput {
     deductions: { leakageRatio, uncertaintyRatio, bufferRatio, uncertaintyRule: rule },
     poolTotalsTco2e: run.poolTotalsTco2e,
     nonPermanence: risk.outcome,
+    ...(run.growthCurves ? { growthCurves: run.growthCurves } : {}),
     warnings: [...run.warnings, ...risk.warnings],
   }
 }

@@ -87,6 +87,19 @@ export const SOURCES = {
     url: 'http://218.28.6.71:81/Qikan/Article/Detail?id=8351817',
     status: 'secondary',
   },
+  CHAPMAN_RICHARDS: {
+    id: 'SLU-CHAPMAN-RICHARDS',
+    document:
+      'SLU Forest Biometrics blog (2017-03-11), The Chapman-Richards growth function: y(t) = y_max [1 − e^(−kt)]^p, with p often restricted to three for theoretical, biological reasons (Richards 1959; Pienaar & Turnbull 1973)',
+    url: 'http://blogg.slu.se/forest-biometrics/2017/03/11/the-chapman-richards-growth-function/',
+    status: 'secondary',
+  },
+  EUCALYPTUS_ROTATION: {
+    id: 'JXXFW-EUC-ROTATION',
+    document: '桉树人工林经营综述（期刊论文摘要）：不少国家桉树的轮伐期在十年左右，浆粕和纺织用材的轮伐期只有五至七年',
+    url: 'https://jxxfw.com/periodical/9e8fd81e810e732f284711247c71dc69.html',
+    status: 'secondary',
+  },
   WORKED_EXAMPLE: {
     id: 'MD-10',
     document: 'shared/docs/references/methodologies.md §10, worked example 100 ha Kandelia obovata, Zhanjiang, 20-yr ex-ante',

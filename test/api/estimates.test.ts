@@ -50,8 +50,8 @@ describe('GET /api/v1/methodologies', () => {
 })
 
 describe('POST /api/v1/estimates', () => {
-  it('reproduces the methodologies.md §10 worked example through the API (100 ha Kandelia, 20 years)', async () => {
-    const res = await post('/api/v1/estimates', { methodology: 'mangrove-afforestation', params: { areaHa: 100, startYear: 2026, creditingYears: 20 } })
+  it('reproduces the methodologies.md §10 worked example through the API (100 ha Kandelia, linear growth as §10 A4, 20 years)', async () => {
+    const res = await post('/api/v1/estimates', { methodology: 'mangrove-afforestation', params: { areaHa: 100, startYear: 2026, creditingYears: 20, strata: [{ growthModel: { kind: 'linear' } }] } })
     expect(res.status).toBe(200)
     const result = await res.json()
     expect(result.methodology).toMatchObject({ id: 'mangrove-afforestation' })
@@ -66,6 +66,25 @@ describe('POST /api/v1/estimates', () => {
       expect(y.netCreditsTco2e).toBeLessThanOrEqual(y.grossRemovalsTco2e)
     }
     expect(result.totals.bufferTco2e).toBeGreaterThan(0)
+  })
+
+  it('by default grows Kandelia on the S19-calibrated curve and shows the curve, its parameters and source', async () => {
+    const res = await post('/api/v1/estimates', { methodology: 'mangrove-afforestation', params: { areaHa: 100, startYear: 2026, creditingYears: 5, nonPermanenceRisk: { method: 'fixed', bufferPercent: 0 } } })
+    expect(res.status).toBe(200)
+    const result = await res.json()
+    // methodologies/mangrove-afforestation/test/out/hand-kandelia-curve-first-5-years.json: 193.186 in year 1, 1,813.799 over 5 years.
+    expect(result.years[0].grossRemovalsTco2e).toBeCloseTo(193.186, 2)
+    expect(result.totals.grossRemovalsTco2e).toBeCloseTo(1813.799, 2)
+    expect(result.growthCurves).toHaveLength(1)
+    expect(result.growthCurves[0]).toMatchObject({ kind: 'chapman-richards', parameters: { max: 751, rateKPerYear: 0.03835, shapeP: 3 }, holdAfterAgeYears: 20, source: { id: 'S19' } })
+  })
+
+  it('a growth curve without its parameters is refused at their field paths', async () => {
+    const strata = [{ species: 'avicennia-marina', growthModel: { kind: 'chapman-richards', shapeP: 3 } }]
+    const res = await post('/api/v1/estimates', { methodology: 'mangrove-afforestation', params: { areaHa: 1, startYear: 2026, creditingYears: 5, strata } }, { 'accept-language': 'en' })
+    expect(res.status).toBe(400)
+    const paths = (await res.json()).errors.map((e: { path: string }) => e.path)
+    expect(paths).toEqual(expect.arrayContaining(['params.strata[0].growthModel.agbMaxTdmPerHa', 'params.strata[0].growthModel.rateKPerYear']))
   })
 
   it('takes the area from a drawn geometry (geodesic) instead of params', async () => {

@@ -19,8 +19,14 @@ function cli(...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 
-/** methodologies.md §10 central case without a buffer: 22,209 t CO2e (published, rounded). */
-const md10 = file('md10.json', { areaHa: 100, startYear: 2025, creditingYears: 20, nonPermanenceRisk: { method: 'fixed', bufferPercent: 0 } })
+/** methodologies.md §10 central case without a buffer, linear growth as §10 A4: 22,209 t CO2e (published, rounded). */
+const md10 = file('md10.json', {
+  areaHa: 100,
+  startYear: 2025,
+  creditingYears: 20,
+  strata: [{ growthModel: { kind: 'linear' } }],
+  nonPermanenceRisk: { method: 'fixed', bufferPercent: 0 },
+})
 
 const square = (lon: number, lat: number) => [[[lon, lat], [lon + 0.01, lat], [lon + 0.01, lat + 0.01], [lon, lat + 0.01], [lon, lat]]]
 const sites = file('sites.geojson', {

@@ -85,10 +85,14 @@ export const enForm = {
   'Enum.seagrass': 'Seagrass',
   'Enum.forest': 'Forest',
   'Enum.mariculture': 'Mariculture',
+  'Enum.linear': 'Linear',
+  'Enum.chapman-richards': 'Chapman-Richards curve',
 
   'Unit.years': 'years',
   'Unit.percent': '%',
   'Unit.trees/ha': 'trees/ha',
   'Unit.score': 'points',
   'Unit.CNY': 'CNY',
+  'Unit.1/yr': '/yr',
+  'Unit.dimensionless': 'dimensionless',
 } as const

@@ -86,10 +86,14 @@ export const zhForm: Record<keyof typeof enForm, string> = {
   'Enum.seagrass': '海草床',
   'Enum.forest': '森林',
   'Enum.mariculture': '海水养殖',
+  'Enum.linear': '线性',
+  'Enum.chapman-richards': 'Chapman-Richards 曲线',
 
   'Unit.years': '年',
   'Unit.percent': '%',
   'Unit.trees/ha': '株/公顷',
   'Unit.score': '分',
   'Unit.CNY': '元',
+  'Unit.1/yr': '/年',
+  'Unit.dimensionless': '无量纲',
 }
