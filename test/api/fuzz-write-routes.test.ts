@@ -1,4 +1,5 @@
 import '../support/fast-check.setup.ts'
+import { appendFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hashSecret, newSecret } from '../../api/auth/secret-token.ts'
@@ -20,7 +21,8 @@ import { createTestContext, loginCookie, type TestContext } from '../support/tes
  * complete problem+json, no row changed by a refused request, no accepted
  * request that breaks the schema, and no event-loop stall over 100 ms.
  * FUZZ_RUNS (default 10,000) sets the number of cases over all write routes;
- * FUZZ_ROUTES="POST /api/v1/estimates,…" narrows a local run to some routes.
+ * FUZZ_ROUTES="POST /api/v1/estimates,…" narrows a local run to some routes;
+ * FUZZ_LOG=<file> writes every request and its answer there.
  */
 const TOTAL_RUNS = Number(process.env.FUZZ_RUNS ?? 10_000)
 const STALL_LIMIT_MS = 100
@@ -45,7 +47,7 @@ let ownerUserId: string
 beforeAll(async () => {
   ctx = await createTestContext()
   doc = await (await ctx.app.request('/api/openapi.json')).json()
-  const list: { id: string }[] = await (await ctx.app.request('/api/v1/methodologies')).json()
+  const { methodologies: list }: { methodologies: { id: string }[] } = await (await ctx.app.request('/api/v1/methodologies')).json()
   methodologyInputs = {}
   for (const { id } of list) methodologyInputs[id] = (await (await ctx.app.request(`/api/v1/methodologies/${id}`)).json()).inputSchema
   const cookie = (c: string) => ({ cookie: c, origin: ORIGIN })
@@ -188,7 +190,7 @@ describe('fuzzing every write route of the OpenAPI document', () => {
     }
     let pools = await readPools()
     let baseline: Fingerprint = await fingerprint()
-    const statuses: Record<string, number> = {}
+    const statuses: Record<string, Record<number, number>> = {}
     try {
       for (const c of cases) {
         const { url, init, description } = await buildRequest(c, pools)
@@ -198,8 +200,10 @@ describe('fuzzing every write route of the OpenAPI document', () => {
         const text = await res.text()
         const after = await fingerprint()
         const stallMs = probe.maxDelayMs()
-        statuses[`${res.status}`] = (statuses[`${res.status}`] ?? 0) + 1
+        const routeStatuses = (statuses[c.route.key] ??= {})
+        routeStatuses[res.status] = (routeStatuses[res.status] ?? 0) + 1
         const example = `${description}\n  → ${res.status} ${truncate(text, 300)}`
+        if (process.env.FUZZ_LOG) appendFileSync(process.env.FUZZ_LOG, `${truncate(example, 3000)}\n`)
         if (res.status >= 500) note('5xx', c, res.status, `code ${/"code":"(\w+)"/.exec(text)?.[1] ?? '?'}`, example)
         if (!c.route.documentedStatuses.includes(res.status)) note('undocumented status', c, res.status, `${res.status} not in the route's responses`, example)
         if (res.status >= 400 && res.status < 500) {
@@ -210,14 +214,27 @@ describe('fuzzing every write route of the OpenAPI document', () => {
         }
         const mustRefuse = (c.body.kind === 'json' || c.body.kind === 'raw') && c.body.mustRefuse
         if (mustRefuse && res.status < 400) note('schema-breaking input accepted', c, res.status, '2xx for a body the request schema refuses', example)
-        if (stallMs > STALL_LIMIT_MS) note('event-loop stall', c, res.status, `> ${STALL_LIMIT_MS} ms`, `${Math.round(stallMs)} ms: ${example}`)
+        if (stallMs > STALL_LIMIT_MS) {
+          // A refused request changed nothing, so it can be sent again: a stall that
+          // repeats is the request's doing, not a garbage collection or a busy machine.
+          let again = stallMs
+          if (res.status >= 400) {
+            const replay = await buildRequest(c, pools)
+            probe.begin(replay.description)
+            await (await ctx.app.request(replay.url, replay.init)).arrayBuffer()
+            await fingerprint()
+            again = probe.maxDelayMs()
+          }
+          if (again > STALL_LIMIT_MS) note('event-loop stall', c, res.status, `> ${STALL_LIMIT_MS} ms`, `${Math.round(stallMs)} ms, ${Math.round(again)} ms on replay: ${example}`)
+        }
         baseline = after
         if (res.status < 300) pools = await readPools()
       }
     } finally {
       await probe.close()
     }
-    console.info(`fuzzed ${cases.length} requests over ${routes.length} write routes; statuses ${JSON.stringify(statuses)}`)
+    // Coverage at a glance: a route that never answers 2xx is only being refused.
+    console.info(`fuzzed ${cases.length} requests over ${routes.length} write routes; statuses by route:\n${Object.entries(statuses).map(([r, s]) => `  ${r} ${JSON.stringify(s)}`).join('\n')}`)
     const report = [...findings.values()].map((f) => `${f.route} → ${f.status} ×${f.count}: ${f.kind}\n    e.g. ${f.example}`)
     expect(report).toEqual([])
   }, 900_000)

@@ -23,6 +23,14 @@ export function arbitraryFromSchema(schema: JsonSchema, options: SchemaArbitrary
   const override = typeof s.refName === 'string' ? options.overrides?.[s.refName] : undefined
   if (override) return override
   if (s.const !== undefined) return fc.constant(s.const)
+  // A documented example or default is a valid value by the API's own word; it
+  // also satisfies cross-field rules the JSON Schema cannot state.
+  const documented = [s.example, s.default].filter((v) => v !== undefined)
+  if (documented.length) return fc.oneof({ weight: 1, arbitrary: fc.constantFrom(...documented) }, { weight: 2, arbitrary: generated(s, options) })
+  return generated(s, options)
+}
+
+function generated(s: JsonSchema, options: SchemaArbitraryOptions): fc.Arbitrary<unknown> {
   if (s.enum) return fc.constantFrom(...s.enum)
   const branches = s.oneOf ?? s.anyOf
   if (branches) return fc.oneof(...branches.map((b) => arbitraryFromSchema({ ...b }, options)))
@@ -104,12 +112,19 @@ function arrayArbitrary(s: JsonSchema, options: SchemaArbitraryOptions): fc.Arbi
   return fc.oneof({ weight: 30, arbitrary: typical }, { weight: 1, arbitrary: large })
 }
 
+const ABSENT = Symbol('absent')
+
 function objectArbitrary(s: JsonSchema, options: SchemaArbitraryOptions): fc.Arbitrary<Record<string, unknown>> {
   const properties = s.properties ?? {}
+  const required = new Set(s.required ?? [])
+  // Optional keys are mostly left out: "at most one of" rules then usually hold,
+  // and defaults get exercised.
   const model: Record<string, fc.Arbitrary<unknown>> = {}
-  for (const [key, prop] of Object.entries(properties)) model[key] = arbitraryFromSchema(prop, options)
-  const required = (s.required ?? []).filter((k) => k in properties)
-  const known = fc.record(model, { requiredKeys: required })
+  for (const [key, prop] of Object.entries(properties)) {
+    const value = arbitraryFromSchema(prop, options)
+    model[key] = required.has(key) ? value : fc.oneof({ weight: 2, arbitrary: fc.constant(ABSENT) }, { weight: 1, arbitrary: value })
+  }
+  const known = fc.record(model).map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== ABSENT)))
   const extra = s.additionalProperties
   if (extra === undefined || extra === false || Object.keys(properties).length > 0) return known
   // A record (e.g. price factors keyed by year): keys from propertyNames, values from the schema.

@@ -74,8 +74,10 @@ function paramsSchema(input: JsonSchema, serverFilled: string[]): JsonSchema {
   return { ...rest, properties, required: (rest.required ?? []).filter((k) => !serverFilled.includes(k)) }
 }
 
+/** The route schema with `params` (and the discriminator) replaced; params become required when their schema requires keys. */
 function withProperties(base: JsonSchema, replace: Record<string, JsonSchema>): JsonSchema {
-  return { ...base, properties: { ...base.properties, ...replace } }
+  const needsParams = (replace.params?.required ?? []).length > 0
+  return { ...base, properties: { ...base.properties, ...replace }, required: [...new Set([...(base.required ?? []), ...(needsParams ? ['params'] : [])])] }
 }
 
 function jsonBodyArbitrary(route: OpenApiRoute, ctx: CaseContext): fc.Arbitrary<FuzzBody> {
