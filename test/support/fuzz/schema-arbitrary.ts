@@ -109,7 +109,7 @@ function arrayArbitrary(s: JsonSchema, options: SchemaArbitraryOptions): fc.Arbi
   const largeLength = Math.min(s.maxItems ?? LARGE_MAX_ITEMS, LARGE_MAX_ITEMS)
   if (largeLength <= TYPICAL_MAX_ITEMS) return typical
   const large = item.chain((one) => fc.constant(Array.from({ length: largeLength }, () => one)))
-  return fc.oneof({ weight: 30, arbitrary: typical }, { weight: 1, arbitrary: large })
+  return fc.oneof({ weight: 100, arbitrary: typical }, { weight: 1, arbitrary: large })
 }
 
 const ABSENT = Symbol('absent')
