@@ -11,7 +11,7 @@ import { toJsonText } from '../support/fuzz/raw-json.ts'
 import { createStallProbe } from '../support/fuzz/stall-watchdog.ts'
 import { caseArbitrary, type FuzzCase, type IdPick } from '../support/fuzz/write-cases.ts'
 import { fillPath, openApiRoutes, WRITE_METHODS, type OpenApiDocument, type OpenApiRoute } from '../support/openapi-routes.ts'
-import { addOwnerOrganisation } from '../fixtures/import/sites.ts'
+import { addOwnerOrganisation, box, createProject, createSite, polygon } from '../fixtures/import/sites.ts'
 import { createTestContext, loginCookie, type TestContext } from '../support/test-app.ts'
 
 /**
@@ -55,7 +55,13 @@ beforeAll(async () => {
   principalHeaders.anonymous = {}
   principalHeaders.owner = cookie(owner)
   for (const role of ['reviewer', 'bank', 'buyer', 'admin']) principalHeaders[role] = cookie(await loginCookie(ctx, `${role}@demo.test`))
-  principalHeaders.otherOwner = cookie((await addOwnerOrganisation(ctx, 'owner2@fuzz.test', '模糊测试另一公司')).cookie)
+  const otherOwner = await addOwnerOrganisation(ctx, 'owner2@fuzz.test', '模糊测试另一公司')
+  principalHeaders.otherOwner = cookie(otherOwner.cookie)
+  // Drafts with a site each, so writes that need an editable object reach their handlers from the first case.
+  for (const [i, who] of [owner, owner, owner, otherOwner.cookie].entries()) {
+    const projectId = await createProject(ctx, who, `模糊测试草稿 ${i}`, { methodologyId: 'mangrove-afforestation' })
+    await createSite(ctx, who, projectId, { name: `地块 ${i}`, geometry: polygon(box(113.9, 21.6 + i * 0.05, 0.01, 0.01)) })
+  }
   const token = await ctx.app.request('/api/v1/tokens', { method: 'POST', headers: { ...cookie(owner), 'content-type': 'application/json' }, body: JSON.stringify({ name: 'fuzz' }) })
   principalHeaders.ownerToken = { authorization: `Bearer ${(await token.json()).token}` }
   principalHeaders.badToken = { authorization: 'Bearer bct_not-a-real-token' }
