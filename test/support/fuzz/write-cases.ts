@@ -4,6 +4,7 @@ import { hostileFiles, geometryArbitrary } from './hostile-inputs.ts'
 import type { Components, JsonSchema } from './json-schema.ts'
 import { mutatedArbitrary, type MutationKind } from './mutate.ts'
 import { arbitraryFromSchema } from './schema-arbitrary.ts'
+import { violates } from './violates.ts'
 
 /** An id chosen when the case runs: from the ids that exist by then, or a literal bad one. */
 export type IdPick = { known: number } | { literal: string }
@@ -83,9 +84,11 @@ function withProperties(base: JsonSchema, replace: Record<string, JsonSchema>): 
 function jsonBodyArbitrary(route: OpenApiRoute, ctx: CaseContext): fc.Arbitrary<FuzzBody> {
   const schemaArb = bodySchemaArbitrary(route, ctx)
   const options = { components: ctx.components, overrides: { SiteGeometry: geometryArbitrary } }
-  const raw = fc.record({ text: fc.constantFrom(...RAW_BODIES), contentType: fc.constantFrom(...CONTENT_TYPES) }).map(
-    ({ text, contentType }): FuzzBody => ({ kind: 'raw', text, contentType, mustRefuse: schemaArb !== null }),
-  )
+  const rawFor = (schema: JsonSchema | null) =>
+    fc.record({ text: fc.constantFrom(...RAW_BODIES), contentType: fc.constantFrom(...CONTENT_TYPES) }).map(
+      ({ text, contentType }): FuzzBody => ({ kind: 'raw', text, contentType, mustRefuse: schema !== null && rawBreaks(text, contentType, schema, ctx.components) }),
+    )
+  const raw = rawFor(null)
   if (!schemaArb) {
     // No body documented: send none, or junk the route must ignore or refuse cleanly.
     return fc.oneof({ weight: 4, arbitrary: fc.constant<FuzzBody>({ kind: 'none' }) }, { weight: 1, arbitrary: raw })
@@ -101,8 +104,21 @@ function jsonBodyArbitrary(route: OpenApiRoute, ctx: CaseContext): fc.Arbitrary<
       mustRefuse: m.mustRefuse || type === null || !/json/.test(type),
       contentType: type,
     }))
-    return fc.oneof({ weight: 4, arbitrary: validBody }, { weight: 7, arbitrary: mutated }, { weight: 1, arbitrary: raw })
+    return fc.oneof({ weight: 4, arbitrary: validBody }, { weight: 7, arbitrary: mutated }, { weight: 1, arbitrary: rawFor(schema) })
   })
+}
+
+/**
+ * Whether a raw body must be refused: not JSON, or JSON that breaks the schema.
+ * A leading byte-order mark may be dropped by the server's UTF-8 decoding (RFC 8259 §8.1 allows ignoring it).
+ */
+function rawBreaks(text: string, contentType: string | null, schema: JsonSchema, components: Components): boolean {
+  if (contentType === null || !/json/.test(contentType)) return true
+  try {
+    return violates(schema, JSON.parse(text.replace(/^\uFEFF/, '')), components)
+  } catch {
+    return true
+  }
 }
 
 function multipartBodyArbitrary(): fc.Arbitrary<FuzzBody> {
