@@ -122,6 +122,7 @@ const tokens = {} as Record<Role, string>
 const organisationOf = {} as Record<Role, string>
 let foreignOrganisationId: string
 let foreignTokenId: string
+let foreignCookie: string
 let underReview: Objects
 let boxCounter = 0
 
@@ -239,6 +240,7 @@ beforeAll(async () => {
   }
   const foreign = await addOwnerOrganisation(ctx, 'owner2@matrix.test', '授权矩阵另一公司')
   foreignOrganisationId = foreign.organisationId
+  foreignCookie = foreign.cookie
   foreignTokenId = (await expectCreated(await call('POST', '/api/v1/tokens', { name: 'foreign' }, { cookie: foreign.cookie, origin: ORIGIN }), 'foreign token')).id
   underReview = await makeObjects(foreignOrganisationId, foreignTokenId)
   await expectCreated(await call('POST', `/api/v1/projects/${underReview.projectId}/submit`, undefined, admin()), 'submit')
@@ -257,13 +259,20 @@ async function headersOf(role: Role | 'anonymous', via: 'session' | 'token', key
   return callers[role].headers
 }
 
+/** A new API token of the role (or of the other organisation's owner), for a cell that may revoke it. */
+async function freshTokenId(owner: Role | 'foreign'): Promise<string> {
+  const headers = owner === 'foreign' ? { cookie: foreignCookie, origin: ORIGIN } : callers[owner].headers
+  return (await expectCreated(await call('POST', '/api/v1/tokens', { name: 'matrix revocable' }, headers), 'revocable token')).id
+}
+
 /** Objects a cell works on: fresh ones for writes (a cell may delete or submit them), shared ones for reads. */
 const sharedObjects = new Map<string, Objects>()
 async function objectsFor(scope: Scope, role: Role, write: boolean): Promise<Objects> {
   if (scope === 'underReview') return underReview
   const organisationId = scope === 'own' ? organisationOf[role] : foreignOrganisationId
   const tokenId = scope === 'own' ? callers[role].tokenId : foreignTokenId
-  if (write) return makeObjects(organisationId, tokenId)
+  // Revoking must never hit the tokens the other cells authenticate with.
+  if (write) return makeObjects(organisationId, await freshTokenId(scope === 'own' ? role : 'foreign'))
   const cacheKey = `${organisationId}:${tokenId}`
   if (!sharedObjects.has(cacheKey)) sharedObjects.set(cacheKey, await makeObjects(organisationId, tokenId))
   return sharedObjects.get(cacheKey)!
