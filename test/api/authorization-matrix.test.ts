@@ -177,7 +177,15 @@ async function makeObjects(organisationId: string, tokenId: string): Promise<Obj
 function requestFor(key: string, o: Objects, role: Role, headers: Record<string, string>): { method: string; path: string; body?: unknown; form?: FormData } {
   const [method, template] = key.split(' ') as [string, string]
   const path = template.includes('{')
-    ? fillPath(template, { projectId: o.projectId, siteId: o.siteId, estimateId: o.estimateId, valuationId: o.valuationId, tokenId: o.tokenId, id: 'mangrove-afforestation' })
+    ? fillPath(template, {
+        projectId: o.projectId,
+        siteId: o.siteId,
+        estimateId: o.estimateId,
+        valuationId: o.valuationId,
+        tokenId: o.tokenId,
+        // `{id}` names a methodology today; under /tokens it would be the token.
+        id: template.startsWith('/api/v1/tokens/') ? o.tokenId : 'mangrove-afforestation',
+      })
     : template
   switch (key) {
     case 'POST /api/v1/auth/login':
