@@ -53,9 +53,8 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/v1/me': { anonymous: 401, own: all(200) },
   // Tokens cannot mint tokens (a leaked one must not outlive its revocation).
   'POST /api/v1/tokens': { anonymous: 401, own: all(201), token: all(403) },
-  // after h-access merges: listing and revoking one's own tokens (issue 9 §5); another user's token is hidden (404).
+  // Listing and revoking one's own tokens (issue 9 §5); another user's token is hidden (404).
   'GET /api/v1/tokens': { anonymous: 401, own: all(200) },
-  // after h-access merges
   'DELETE /api/v1/tokens/{tokenId}': { anonymous: 401, own: all(204), other: all(404) },
   'GET /api/v1/registry/sites': { anonymous: 200, own: all(200) },
   'GET /api/v1/projects': { anonymous: 401, own: all(200) },
@@ -79,35 +78,17 @@ const MATRIX: Record<string, Entry> = {
   // Saving an estimate or valuation does not change the site, so a project under review still accepts one (201 for admins).
   'POST /api/v1/estimates': { anonymous: 401, ...WRITE(201, 201) },
   'GET /api/v1/estimates': { anonymous: 401, ...READ(200) },
-  // after h-access merges: today a hidden estimate's 404 says "The project does not exist…", a missing one's "The estimate…".
+  // A hidden estimate answers exactly like a missing one (it once said "The project does not exist…").
   'GET /api/v1/estimates/{estimateId}': { anonymous: 401, ...READ(200) },
-  // after h-access merges (same 404 leak)
   'POST /api/v1/estimates/{estimateId}/rerun': { anonymous: 401, ...READ(200) },
   'GET /api/v1/carbon-prices': { anonymous: 200, own: all(200) },
   'POST /api/v1/valuations': { anonymous: 401, ...WRITE(201, 201) },
   'GET /api/v1/valuations': { anonymous: 401, ...READ(200) },
-  // after h-access merges (same 404 leak: "The project…" for a hidden valuation, "The valuation…" for a missing one)
   'GET /api/v1/valuations/{valuationId}': { anonymous: 401, ...READ(200) },
-  // after h-access merges (same 404 leak: "The project…" for a hidden site, "The site…" for a missing one)
   'GET /api/v1/sites/{siteId}/report.html': { anonymous: 401, ...READ(200) },
-  // after h-access merges (same 404 leak)
   'GET /api/v1/sites/{siteId}/report.pdf': { anonymous: 401, ...READ(PDF_OK) },
 }
 
-/**
- * Entries that state what issue 9 demands and fail until the access fixes merge:
- * the token routes do not exist yet, and these hidden objects' 404s name the
- * project where a missing object's name the estimate, valuation or site.
- */
-const AFTER_H_ACCESS = new Set([
-  'GET /api/v1/tokens',
-  'DELETE /api/v1/tokens/{tokenId}',
-  'GET /api/v1/estimates/{estimateId}',
-  'POST /api/v1/estimates/{estimateId}/rerun',
-  'GET /api/v1/valuations/{valuationId}',
-  'GET /api/v1/sites/{siteId}/report.html',
-  'GET /api/v1/sites/{siteId}/report.pdf',
-])
 
 type Objects = { organisationId: string; projectId: string; siteId: string; estimateId: string; valuationId: string; tokenId: string }
 type Caller = { headers: Record<string, string>; email: string; userId: string; tokenId: string }
@@ -292,15 +273,13 @@ describe('authorization matrix', () => {
     expect(missing).toEqual([])
   })
 
-  // after h-access merges: fails today because GET /api/v1/tokens and DELETE /api/v1/tokens/{tokenId} do not exist yet.
-  it('every entry of the matrix is a route of the OpenAPI document (after h-access merges)', () => {
+  it('every entry of the matrix is a route of the OpenAPI document', () => {
     const documented = new Set(openApiRoutes(doc).map((r) => r.key))
     expect(Object.keys(MATRIX).filter((key) => !documented.has(key))).toEqual([])
   })
 
   for (const [key, entry] of Object.entries(MATRIX)) {
-    const label = AFTER_H_ACCESS.has(key) ? `${key} (after h-access merges)` : key
-    it(label, async () => {
+    it(key, async () => {
       const write = WRITE_METHODS.has(key.split(' ')[0]!)
       const mismatches: string[] = []
       const check = async (who: string, expected: number, req: ReturnType<typeof requestFor>, headers: Record<string, string>, o: Objects, scope: Scope | 'anonymous') => {
@@ -342,9 +321,8 @@ describe('authorization matrix', () => {
 })
 
 describe('cookie-authenticated writes from another origin (CSRF, issue 9 §5)', () => {
-  // after h-access merges: today these succeed.
   for (const key of Object.keys(MATRIX).filter((k) => WRITE_METHODS.has(k.split(' ')[0]!) && k !== 'POST /api/v1/auth/login')) {
-    it(`${key} with the owner's cookie and Origin https://evil.example → 403, nothing changed (after h-access merges)`, async () => {
+    it(`${key} with the owner's cookie and Origin https://evil.example → 403, nothing changed`, async () => {
       const o = await objectsFor('own', 'owner', true)
       const headers = key === 'POST /api/v1/auth/logout' ? { ...(await headersOf('owner', 'session', key)), origin: 'https://evil.example' } : { ...callers.owner.headers, origin: 'https://evil.example' }
       const [before] = await ctx.sql<{ n: number }[]>`SELECT count(*)::int AS n FROM audit_events`
