@@ -20,6 +20,7 @@ export const PROBLEM_STATUS = {
   import_failed: 400,
   internal_error: 500,
   service_unavailable: 503,
+  database_busy: 503,
   pdf_renderer_unavailable: 503,
 } as const
 
