@@ -19,7 +19,7 @@ const CONNECT_TIMEOUT_SECONDS = 10
  * a new connection waits this back-off first, so postgres.js's 20 s cap would
  * hold every request that long during an outage and delay recovery after it.
  */
-const MAX_RECONNECT_BACKOFF_SECONDS = 2
+const MAX_RECONNECT_BACKOFF_SECONDS = 1
 
 /**
  * Opens the one SQL client of the process.
