@@ -6,6 +6,7 @@ import { requestId } from 'hono/request-id'
 import { secureHeaders } from 'hono/secure-headers'
 import type { AppDeps, AppEnv } from './app-env.ts'
 import { authenticate } from './auth/authenticate.middleware.ts'
+import { databaseFaultProblem } from './db/database-errors.ts'
 import { ApiError } from './errors/api-error.ts'
 import { problemResponse } from './errors/render-problem.ts'
 import { jsonBody } from './http/json-body.middleware.ts'
@@ -136,6 +137,11 @@ export function createApp(deps: AppDeps) {
       if (err.status < 500) {
         return problemResponse(c, 'validation_failed', { params: { count: 1 }, errors: [{ path: '(body)', code: 'invalid_body', message: err.message }] })
       }
+    }
+    const fault = databaseFaultProblem(err)
+    if (fault) {
+      c.get('logger')?.warn('database fault', { code: fault.code, error: err instanceof Error ? err.message : String(err) })
+      return problemResponse(c, fault.code, { params: fault.params, headers: fault.headers })
     }
     c.get('logger')?.error('unhandled error', { error: err instanceof Error ? (err.stack ?? err.message) : String(err) })
     return problemResponse(c, 'internal_error')

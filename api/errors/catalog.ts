@@ -114,8 +114,12 @@ export const PROBLEM_CATALOG: Record<ProblemCode, Record<Locale, Message>> = {
     zh: { title: '内部错误', detail: (p) => `服务器内部出错。报告问题时请提供请求编号 ${p.requestId}。` },
   },
   service_unavailable: {
-    en: { title: 'Service unavailable', detail: () => 'The database is not reachable right now.' },
-    zh: { title: '服务不可用', detail: () => '暂时无法连接数据库。' },
+    en: { title: 'Service unavailable', detail: (p) => `The database is not reachable right now; retry in ${p.retryAfter ?? 5} seconds.` },
+    zh: { title: '服务不可用', detail: (p) => `暂时无法连接数据库，请 ${p.retryAfter ?? 5} 秒后重试。` },
+  },
+  database_busy: {
+    en: { title: 'Busy, try again', detail: (p) => `A concurrent change got in the way and nothing was saved; retry in ${p.retryAfter ?? 1} second(s).` },
+    zh: { title: '系统繁忙，请重试', detail: (p) => `与同时进行的其他修改冲突，本次未保存任何内容；请 ${p.retryAfter ?? 1} 秒后重试。` },
   },
   pdf_renderer_unavailable: {
     en: {

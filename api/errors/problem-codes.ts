@@ -22,6 +22,7 @@ export const PROBLEM_STATUS = {
   upload_too_complex: 422,
   internal_error: 500,
   service_unavailable: 503,
+  database_busy: 503,
   pdf_renderer_unavailable: 503,
   invalid_text: 400,
 } as const

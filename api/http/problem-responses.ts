@@ -27,6 +27,10 @@ export const commonProblems = {
   413: problem('Request body larger than the configured limit.'),
   415: problem('Body sent with a media type other than application/json.'),
   500: problem('Unexpected server error; quote the requestId.'),
+  503: {
+    ...problem('The database is unreachable (`service_unavailable`) or the change lost a concurrent race (`database_busy`); retry after Retry-After seconds.'),
+    headers: z.object({ 'Retry-After': z.string() }),
+  },
 } as const
 
 export const authProblems = {

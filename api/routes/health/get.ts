@@ -2,16 +2,18 @@ import { createRoute, z } from '@hono/zod-openapi'
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import type { AppEnv } from '../../app-env.ts'
 import { currentMigrationVersion } from '../../db/migrate.ts'
+import { databaseUnavailable } from '../../db/database-errors.ts'
+import { problemSchema } from '../../http/problem-responses.ts'
 
 const healthSchema = z
   .object({
-    status: z.enum(['ok', 'unavailable']),
+    status: z.enum(['ok']),
     database: z.object({
-      status: z.enum(['up', 'down']),
+      status: z.enum(['up']),
       mode: z.enum(['embedded', 'server']),
       migrationVersion: z.number().int().nullable(),
       postgis: z.string().nullable(),
-      latencyMs: z.number().nullable(),
+      latencyMs: z.number(),
     }),
   })
   .openapi('Health')
@@ -23,7 +25,11 @@ const route = createRoute({
   summary: 'Liveness and database status, with the applied migration version',
   responses: {
     200: { description: 'Healthy', content: { 'application/json': { schema: healthSchema } } },
-    503: { description: 'Database unreachable', content: { 'application/json': { schema: healthSchema } } },
+    503: {
+      description: 'Database unreachable (`service_unavailable`); retry after Retry-After seconds.',
+      content: { 'application/problem+json': { schema: problemSchema } },
+      headers: z.object({ 'Retry-After': z.string() }),
+    },
   },
 })
 
@@ -42,11 +48,9 @@ export function registerHealth(router: OpenAPIHono<AppEnv>) {
         200,
       )
     } catch (err) {
-      c.var.logger.error('health check failed', { error: String(err) })
-      return c.json(
-        { status: 'unavailable' as const, database: { status: 'down' as const, mode: config.databaseMode, migrationVersion: null, postgis: null, latencyMs: null } },
-        503,
-      )
+      // Any failure to answer these two queries means the database cannot serve requests, whatever its error class.
+      c.var.logger.warn('health check failed', { error: String(err) })
+      throw databaseUnavailable(err)
     }
   })
 }
