@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto'
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
 import { createApp } from '../../api/app.ts'
-import { connect, type Database } from '../../api/db/client.ts'
+import { connect, unixSocketTarget, type Database } from '../../api/db/client.ts'
 import { verifyAuditChain } from '../../api/db/queries/audit-events.ts'
 import { createLogger } from '../../api/logger.ts'
 import { jsonInit } from '../fixtures/import/sites.ts'
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.ts'
-import { createTestContext, type TestContext } from '../support/test-app.ts'
+import { createTestContext, sendingOrigin, type TestContext } from '../support/test-app.ts'
 
 /**
  * Database faults on both databases: the app under test reaches the suite's
@@ -31,13 +31,14 @@ beforeAll(async () => {
   ctx = await createTestContext()
   const [row] = await ctx.sql<{ schema: string }[]>`SELECT current_schema() AS schema`
   const schema = row!.schema
-  const target = new URL(inject('databaseUrl'))
-  proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 5432) })
+  const socket = unixSocketTarget(inject('databaseUrl'))
+  const target = new URL(socket.url)
+  proxy = await startTcpProxy(socket.path ? { path: socket.path } : { host: target.hostname, port: Number(target.port || 5432) })
   const viaProxy = new URL(target)
   viaProxy.hostname = '127.0.0.1'
   viaProxy.port = String(proxy.port)
   appSql = connect(viaProxy.toString(), mode, { searchPath: `${schema},public`, applicationName })
-  app = createApp({ sql: appSql, now: () => new Date(), logger: createLogger('silent'), config: ctx.config })
+  app = sendingOrigin(createApp({ sql: appSql, now: () => new Date(), logger: createLogger('silent'), config: ctx.config }))
   const login = await app.request('/api/v1/auth/login', jsonInit('POST', { email: 'owner@demo.test', password: 'demo-password' }, ''))
   expect(login.status).toBe(200)
   cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!

@@ -13,13 +13,14 @@ export type TcpProxy = {
 }
 
 /**
- * A TCP proxy on a loopback port in front of the database, so a test can cut
+ * A TCP proxy on a loopback port in front of the database (a TCP port or a Unix socket), so a test can cut
  * and restore the app's connections on PGlite and PostgreSQL alike.
  */
-export async function startTcpProxy(target: { host: string; port: number }): Promise<TcpProxy> {
+export async function startTcpProxy(target: { host: string; port: number } | { path: string }): Promise<TcpProxy> {
   const pairs = new Set<[Socket, Socket]>()
   const onConnection = (client: Socket) => {
-    const upstream = connectTcp(target.port, target.host)
+    // The embedded database listens on a Unix socket, the server on TCP.
+    const upstream = 'path' in target ? connectTcp(target.path) : connectTcp(target.port, target.host)
     const pair: [Socket, Socket] = [client, upstream]
     pairs.add(pair)
     const drop = () => {
