@@ -1,3 +1,4 @@
+import { SERVER_FILLED_PARAMS } from '../../../api/valuations/server-filled.ts'
 import { referencePrices } from '../api/carbon-prices.ts'
 import type { Http } from '../api/http.ts'
 import type { MethodologyCatalog } from '../api/methodology-catalog.ts'
@@ -20,11 +21,8 @@ import { el, tagged } from '../util/dom.ts'
 /** The methodology id under which the API publishes the GEP input schema. */
 export const GEP_METHODOLOGY_ID = 'gep-valuation'
 
-/**
- * Model inputs the server fills from the site and the request (api/valuations/run-valuation.ts
- * SERVER_FILLED_PARAMS): they are chosen above the form or come from the site, never typed.
- */
-const SERVER_FILLED = new Set(['ecosystem', 'areaHa', 'carbonPrice', 'carbonSequestrationTco2ePerYear', 'carbonSequestrationByYear'])
+/** Inputs chosen above the form or taken from the site, never typed: the API's own list. */
+const SERVER_FILLED: ReadonlySet<string> = new Set(SERVER_FILLED_PARAMS)
 
 /** The ecosystem that a project's sink type suggests. */
 const ECOSYSTEM_FOR_SINK: Record<string, string> = { mangrove: 'mangrove', wetland: 'salt-marsh', forest: 'forest', marine: 'mariculture' }
