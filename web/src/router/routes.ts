@@ -19,3 +19,6 @@ export type RouteParams<N extends RouteName> = { [K in ParamNames<(typeof ROUTES
 
 /** Where the router is: a known page with its decoded parameters, or no page at all. */
 export type Route = { [N in RouteName]: { name: N; params: RouteParams<N> } }[RouteName] | { name: 'not-found'; params: Record<string, never> }
+
+/** Pages whose URL takes no parameters (header links, redirects). */
+export type PlainRouteName = { [N in RouteName]: keyof RouteParams<N> extends never ? N : never }[RouteName]
