@@ -106,6 +106,22 @@ describe.skipIf(!browserSuiteEnabled())('pages beside the map in Chromium', () =
     expect(new URL(page.url()).pathname).toBe('/')
   })
 
+  it('asks a signed-out visitor of /projects to log in, and lists the projects once they have', async () => {
+    await page.getByTestId('logout').click()
+    await page.getByTestId('login-open').waitFor()
+    await page.goto(new URL('/projects', app!.url).href)
+    await page.getByTestId('projects-login-first').waitFor()
+    expect(await page.getByTestId('projects-login-first').textContent()).toBe('Log in to see your projects.')
+    // Projects are for owners: the header does not offer them to a visitor.
+    expect(await page.getByTestId('nav-projects').count()).toBe(0)
+    await page.getByTestId('login-open').click()
+    await page.getByTestId('login-email').fill('owner@demo.test')
+    await page.getByTestId('login-password').fill('demo-password')
+    await page.getByTestId('login-submit').click()
+    await page.getByTestId('project-list').waitFor()
+    expect(await page.getByTestId('nav-projects').getAttribute('aria-current')).toBe('page')
+  })
+
   it('keeps unknown API paths a 404 problem, even from the address bar', async () => {
     const response = await page.goto(new URL('/api/v1/no-such-thing', app!.url).href)
     expect(response?.status()).toBe(404)

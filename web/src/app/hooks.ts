@@ -29,8 +29,13 @@ export function useT(): (key: MessageKey, params?: MessageParams) => string {
 }
 
 export function useUser(): User | null {
+  return useSessionState().user
+}
+
+/** The user and whether the server has answered yet (a fresh object per change, so "still nobody" re-renders too). */
+export function useSessionState(): { user: User | null; known: boolean } {
   const { session } = useServices()
-  return useSubscribed(() => session.user, (l) => session.onChange(l))
+  return useSubscribed(() => ({ user: session.user, known: session.known }), (l) => session.onChange(l))
 }
 
 export function useRoute(): Route {

@@ -1,5 +1,5 @@
 import { listMyProjects } from '../api/projects.ts'
-import { useLang, useT, useUser } from '../app/hooks.ts'
+import { useLang, useSessionState, useT } from '../app/hooks.ts'
 import { useServices } from '../app/services.ts'
 import { formatAreaHa } from '../format/quantity.ts'
 import { isMessageKey } from '../i18n/translate.ts'
@@ -48,12 +48,11 @@ function ProjectTable() {
 
 /** The signed-in owner's projects (GET /api/v1/projects); asks to log in otherwise. */
 export function ProjectsPage() {
-  const { session } = useServices()
-  const user = useUser()
+  const { user, known } = useSessionState()
   const t = useT()
   return (
     <Page testId="projects-page" title={t('ProjectList.Title')}>
-      {!session.known ? <p class="bc-hint">{t('Page.Loading')}</p> : user ? <ProjectTable key={user.id} /> : <p class="bc-hint" data-testid="projects-login-first">{t('ProjectList.LoginFirst')}</p>}
+      {!known ? <p class="bc-hint">{t('Page.Loading')}</p> : user ? <ProjectTable key={user.id} /> : <p class="bc-hint" data-testid="projects-login-first">{t('ProjectList.LoginFirst')}</p>}
     </Page>
   )
 }

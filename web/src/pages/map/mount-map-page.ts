@@ -6,6 +6,7 @@ import { LegendControl } from '../../controls/legend.control.ts'
 import { ProjectsControl } from '../../controls/projects.control.ts'
 import { SitePanelControl } from '../../controls/site-panel.control.ts'
 import { SiteDrawing } from '../../draw/site-drawing.ts'
+import { translate } from '../../i18n/translate.ts'
 import { createMap } from '../../map/create-map.ts'
 import { MySitesLayer } from '../../map/my-sites-layer.ts'
 import { SitePopup } from '../../map/site-popup.ts'
@@ -29,7 +30,9 @@ export function mountMapPage(slot: HTMLElement, services: AppServices): MountedM
   const { store, session, http, catalog, storage } = services
   const container = el('div')
   container.id = 'map'
-  container.setAttribute('aria-label', 'Map')
+  const label = () => container.setAttribute('aria-label', translate(store.lang, 'Map.Title'))
+  label()
+  const offLanguage = store.onChange(label)
   slot.append(container)
 
   const map = createMap(container, store.lang)
@@ -64,6 +67,7 @@ export function mountMapPage(slot: HTMLElement, services: AppServices): MountedM
   return {
     shown: () => map.resize(),
     destroy() {
+      offLanguage()
       offDrawing()
       unfollow()
       map.remove()
