@@ -19,7 +19,7 @@ function InputRows({ fields }: { fields: FieldNode[] }) {
   const lang = useLang()
   const t = useT()
   return (
-    <table class="bc-table" data-testid="methodology-inputs">
+    <table class="bc-page-table" data-testid="methodology-inputs">
       <thead>
         <tr>
           <th>{t('Methodologies.Input')}</th>

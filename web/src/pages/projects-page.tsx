@@ -18,7 +18,7 @@ function ProjectTable() {
         projects.length === 0 ? (
           <p class="bc-hint">{t('ProjectList.None')}</p>
         ) : (
-          <table class="bc-table" data-testid="project-list">
+          <table class="bc-page-table" data-testid="project-list">
             <thead>
               <tr>
                 <th>{t('ProjectList.Name')}</th>
