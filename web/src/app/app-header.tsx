@@ -1,11 +1,11 @@
 import { useMemo } from 'preact/hooks'
 import { AuthControl } from '../controls/auth.control.ts'
-import { LanguageControl } from '../controls/language.control.ts'
 import type { MessageKey } from '../i18n/en.ts'
 import { hrefFor } from '../router/match-route.ts'
 import type { PlainRouteName } from '../router/routes.ts'
 import { ControlHost } from './control-host.tsx'
 import { useRoute, useT, useUser } from './hooks.ts'
+import { LanguageSwitch } from './language-switch.tsx'
 import { useServices } from './services.ts'
 
 type NavLink = { route: PlainRouteName; label: MessageKey; /** Shown only to users with one of these roles. */ roles?: string[] }
@@ -27,7 +27,6 @@ export function AppHeader() {
   const user = useUser()
   const route = useRoute()
   const section = SECTION[route.name] ?? route.name
-  const language = useMemo(() => new LanguageControl(services.store), [services])
   const auth = useMemo(() => new AuthControl(services.store, services.session, services.auth), [services])
   const links = LINKS.filter((link) => !link.roles || user?.roles.some((role) => link.roles!.includes(role)))
   return (
@@ -43,7 +42,7 @@ export function AppHeader() {
         ))}
       </nav>
       <div class="bc-header-tools">
-        <ControlHost control={language} />
+        <LanguageSwitch />
         <ControlHost control={auth} className="bc-header-auth" />
       </div>
     </header>
