@@ -3,15 +3,7 @@ import type { GepInput, GepOutput } from '../../methodologies/gep/spec.ts'
 import type { FieldError } from '../errors/api-error.ts'
 import type { Locale } from '../errors/catalog.ts'
 import { localizeIssues } from '../errors/zod-issues.ts'
-
-/** Model inputs the server fills; a client sending them in `params` is told where they belong. */
-export const SERVER_FILLED_PARAMS = [
-  'ecosystem',
-  'areaHa',
-  'carbonPrice',
-  'carbonSequestrationTco2ePerYear',
-  'carbonSequestrationByYear',
-] as const
+import { SERVER_FILLED_PARAMS } from './server-filled.ts'
 
 const WHERE_FROM: Record<(typeof SERVER_FILLED_PARAMS)[number], { en: string; zh: string }> = {
   ecosystem: { en: 'give it as the top-level "ecosystem"', zh: '请在顶层字段 “ecosystem” 中提供' },

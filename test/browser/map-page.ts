@@ -59,3 +59,13 @@ export async function pixelAt(page: Page, lonLat: [number, number]): Promise<[nu
     lonLat,
   )
 }
+
+/** Where [lon, lat] is on the page (what mouse clicks take): the map's own pixel plus where the map sits below the header. */
+export async function pagePoint(page: Page, lonLat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate((p) => {
+    const map = window.__map!
+    const point = map.project(p)
+    const box = map.getContainer().getBoundingClientRect()
+    return { x: box.left + point.x, y: box.top + point.y }
+  }, lonLat)
+}

@@ -6,7 +6,7 @@ import { demoSiteCollectionSchema } from '../../seeds/sites/demo-sites.schema.ts
 import { pointOnSurface } from '../../web/src/geo/point-on-surface.ts'
 import { COLORS } from '../../web/src/map/style.ts'
 import { browserSuiteEnabled } from './chromium.ts'
-import { jumpTo, pixelAt, renderedSiteNames, waitForSitesInView } from './map-page.ts'
+import { jumpTo, pagePoint, pixelAt, renderedSiteNames, waitForSitesInView } from './map-page.ts'
 import { openApp, type AppSession } from './support/app-session.ts'
 
 const demoSites = demoSiteCollectionSchema.parse(
@@ -100,7 +100,7 @@ describe.skipIf(!browserSuiteEnabled())('map shell in Chromium', () => {
     const site = demoSites[0]!
     const inside = pointOnSurface(site.geometry.coordinates)!
     await jumpTo(page, inside, 14)
-    const at = await page.evaluate((p) => window.__map!.project(p), inside)
+    const at = await pagePoint(page, inside)
     await page.mouse.click(at.x, at.y)
     const popup = page.getByTestId('site-popup')
     await popup.waitFor({ state: 'visible' })

@@ -5,7 +5,7 @@ import { YEAR_COLUMNS } from '../../web/src/estimate/deduction-rows.ts'
 import { formatNumber, formatRatioAsPercent } from '../../web/src/format/number.ts'
 import { formatAreaHa } from '../../web/src/format/quantity.ts'
 import { browserSuiteEnabled } from './chromium.ts'
-import { jumpTo } from './map-page.ts'
+import { jumpTo, pagePoint } from './map-page.ts'
 import { apiGet, createProject, eventually, logIn, openApp, type AppSession } from './support/app-session.ts'
 import { clickCorners, drawPolygonWithMouse, rectangle } from './support/draw.ts'
 
@@ -228,7 +228,7 @@ describe.skipIf(!browserSuiteEnabled())('sites, estimates, import and overlaps i
 
   it('opens a site of the project when it is clicked on the map', async () => {
     // The middle of 东滩导入地块甲 (110.530–110.535 E, 21.030–21.034 N); the map is still there.
-    const at = await page.evaluate(() => window.__map!.project([110.5325, 21.032]))
+    const at = await pagePoint(page, [110.5325, 21.032])
     await page.mouse.click(at.x, at.y)
     await eventually(() => page.getByTestId('site-title').textContent()).toBe('东滩导入地块甲')
   })
@@ -239,8 +239,8 @@ describe.skipIf(!browserSuiteEnabled())('sites, estimates, import and overlaps i
     const before = areaIn(await page.getByTestId('site-area').textContent())
     await page.getByTestId('site-edit').click()
     await eventually(() => page.getByTestId('draw-control').getAttribute('data-state')).toBe('editing')
-    const from = await page.evaluate(() => window.__map!.project([110.535, 21.034]))
-    const to = await page.evaluate(() => window.__map!.project([110.54, 21.034]))
+    const from = await pagePoint(page, [110.535, 21.034])
+    const to = await pagePoint(page, [110.54, 21.034])
     await page.mouse.move(from.x, from.y, { steps: 4 })
     await page.mouse.down()
     await page.mouse.move(to.x, to.y, { steps: 12 })

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { siteGeometryInput } from '../sites/schema.ts'
+import { savedEstimate } from './saved-estimate.ts'
 
 export const estimateRequestSchema = z
   .object({
@@ -35,14 +36,4 @@ export const estimateResultSchema = z
       'Area-based methodologies: { methodology: {id, version}, areaHa, years: [{ year, grossRemovalsTco2e, baselineTco2e, projectEmissionsTco2e, leakageTco2e, uncertaintyDeductionTco2e, bufferTco2e, netCreditsTco2e }], totals, warnings }. coastal-transition: { methodology, periods, totalNetSequestration, npv, stocks }.',
   })
 
-export const savedEstimateSchema = z
-  .object({
-    id: z.string().uuid(),
-    siteId: z.string().uuid(),
-    methodology: z.object({ id: z.string(), version: z.string() }),
-    contentHash: z.string().openapi({ description: 'SHA-256 of the canonical JSON of methodology, inputs and outputs.' }),
-    areaHa: z.number().nullable(),
-    totalNetCreditsTco2e: z.number().nullable(),
-    createdAt: z.string(),
-  })
-  .openapi('SavedEstimate')
+export const savedEstimateSchema = savedEstimate.openapi('SavedEstimate')

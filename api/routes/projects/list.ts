@@ -5,7 +5,8 @@ import type { AuthUser } from '../../auth/auth-user.ts'
 import { requireUser } from '../../auth/authorize.ts'
 import { listProjects, type ProjectScope } from '../../db/queries/projects.ts'
 import { authProblems, commonProblems } from '../../http/problem-responses.ts'
-import { PROJECT_STATUSES, projectSchema, toProjectResponse } from './schema.ts'
+import { PROJECT_STATUSES } from './project-status.ts'
+import { projectSchema, toProjectResponse } from './schema.ts'
 
 const query = z.object({
   status: z.enum(PROJECT_STATUSES).optional(),

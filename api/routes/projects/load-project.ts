@@ -3,11 +3,9 @@ import { assertCanReadProject, assertCanWriteProject } from '../../auth/project-
 import type { Sql } from '../../db/client.ts'
 import { findProject, lockProject, type ProjectRow } from '../../db/queries/projects.ts'
 import { ApiError } from '../../errors/api-error.ts'
+import { EDITABLE_STATUSES } from './project-status.ts'
 
 const NOT_FOUND = { resource: 'project', resourceZh: '项目' }
-
-/** Owners change a project (and its sites) only before review or when changes were requested. */
-export const EDITABLE_STATUSES = new Set(['draft', 'changes_requested'])
 
 export const STATUS_ZH: Record<string, string> = {
   draft: '草稿',

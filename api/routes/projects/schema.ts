@@ -1,8 +1,7 @@
 import { z } from '@hono/zod-openapi'
 import { SINK_TYPES } from '../../../methodologies/types.ts'
 import type { ProjectRow } from '../../db/queries/projects.ts'
-
-export const PROJECT_STATUSES = ['draft', 'submitted', 'under_review', 'changes_requested', 'registered', 'rejected'] as const
+import { PROJECT_STATUSES } from './project-status.ts'
 
 const methodologyId = z
   .string()

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import type { BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Page, Response } from 'playwright-core'
 import { expect } from 'vitest'
 import { startTestServer } from '../../support/start-server.ts'
 import { launchChromium } from '../chromium.ts'
@@ -25,6 +25,16 @@ export type AppSession = {
  * @param watch called with the context before the page opens, to see its very first requests
  */
 export async function openApp(locale = 'zh-CN', watch?: (context: BrowserContext) => void): Promise<AppSession> {
+  const app = await openAppAt('/', locale, watch)
+  await waitForSitesInView(app.page)
+  return app
+}
+
+/**
+ * As openApp, but the browser's first request is `path` (a deep link), and
+ * nothing is awaited beyond the navigation's own response, returned as `first`.
+ */
+export async function openAppAt(path: string, locale = 'zh-CN', watch?: (context: BrowserContext) => void): Promise<AppSession & { first: Response | null }> {
   if (!existsSync(WEB_DIST_INDEX)) throw new Error('web/dist is missing: run `npm run build:web` first (npm test does)')
   const server = await startTestServer()
   const origin = new URL(server.url).origin
@@ -38,13 +48,13 @@ export async function openApp(locale = 'zh-CN', watch?: (context: BrowserContext
   })
   watch?.(browser.context)
   const page = browser.context.pages()[0] ?? (await browser.context.newPage())
-  await page.goto(server.url)
-  await waitForSitesInView(page)
+  const first = await page.goto(new URL(path, origin).href)
   return {
     url: server.url,
     page,
     context: browser.context,
     offOrigin,
+    first,
     async close() {
       await browser.close()
       await server.stop()

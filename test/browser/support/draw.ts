@@ -1,10 +1,9 @@
 import type { Page } from 'playwright-core'
+import { pagePoint } from '../map-page.ts'
 
 type LonLat = [number, number]
 
-async function screenPoint(page: Page, lonLat: LonLat): Promise<{ x: number; y: number }> {
-  return page.evaluate((p) => window.__map!.project(p), lonLat)
-}
+const screenPoint = pagePoint
 
 /** Clicks corners one by one, moving the pointer there first as a hand would. */
 export async function clickCorners(page: Page, corners: LonLat[]): Promise<void> {

@@ -1,5 +1,6 @@
 import type { MultiPolygon, Polygon } from 'geojson'
 import { z } from 'zod'
+import { savedEstimate } from '../../../api/routes/estimates/saved-estimate.ts'
 import { areaBasedOutputSchema } from '../../../methodologies/shared/result-schema.ts'
 import type { Http } from './http.ts'
 
@@ -11,15 +12,8 @@ import type { Http } from './http.ts'
 export const areaBasedResultSchema = areaBasedOutputSchema.loose()
 export type AreaBasedResult = z.infer<typeof areaBasedResultSchema>
 
-export const savedEstimateSchema = z.object({
-  id: z.string(),
-  siteId: z.string(),
-  methodology: z.object({ id: z.string(), version: z.string() }),
-  contentHash: z.string(),
-  areaHa: z.number().nullable(),
-  totalNetCreditsTco2e: z.number().nullable(),
-  createdAt: z.string(),
-})
+/** The API's own schema of a stored estimate (browser-safe: plain zod). */
+export const savedEstimateSchema = savedEstimate
 export type SavedEstimate = z.infer<typeof savedEstimateSchema>
 
 /** Where the area of an estimate comes from: a stored site or a drawing not saved yet. */

@@ -1,4 +1,5 @@
 import type { IControl, Map as MapLibreMap } from 'maplibre-gl'
+import { EDITABLE_STATUSES } from '../../../api/routes/projects/project-status.ts'
 import { SINK_TYPES } from '../../../methodologies/types.ts'
 import type { ImportResult } from '../api/sites.ts'
 import type { Session } from '../auth/session.ts'
@@ -16,9 +17,6 @@ function statusLabel(status: string, lang: Lang): string {
   const key = `SiteStatus.${status}`
   return isMessageKey(key) ? translate(lang, key) : status
 }
-
-/** Projects whose sites may still change (api: lockEditableProject). */
-export const EDITABLE_STATUSES = new Set(['draft', 'changes_requested'])
 
 /**
  * The owner's projects: pick one, create one, see and open its sites, import

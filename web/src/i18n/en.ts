@@ -1,6 +1,7 @@
 import { enDraw } from './en-draw.ts'
 import { enEstimate } from './en-estimate.ts'
 import { enForm } from './en-form.ts'
+import { enPages } from './en-pages.ts'
 import { enProjects } from './en-projects.ts'
 import { enSite } from './en-site.ts'
 import { enValuation } from './en-valuation.ts'
@@ -81,6 +82,7 @@ export const en = {
   ...enForm,
   ...enEstimate,
   ...enValuation,
+  ...enPages,
 } as const
 
 export type MessageKey = keyof typeof en

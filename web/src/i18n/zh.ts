@@ -2,6 +2,7 @@ import type { MessageKey } from './en.ts'
 import { zhDraw } from './zh-draw.ts'
 import { zhEstimate } from './zh-estimate.ts'
 import { zhForm } from './zh-form.ts'
+import { zhPages } from './zh-pages.ts'
 import { zhProjects } from './zh-projects.ts'
 import { zhSite } from './zh-site.ts'
 import { zhValuation } from './zh-valuation.ts'
@@ -77,4 +78,5 @@ export const zh: Record<MessageKey, string> = {
   ...zhForm,
   ...zhEstimate,
   ...zhValuation,
+  ...zhPages,
 }

@@ -5,22 +5,19 @@ import type { MethodologyCatalog } from '../api/methodology-catalog.ts'
 import type { MethodologySummary } from '../api/methodologies.ts'
 import { renderEstimateResult } from '../estimate/estimate-result.ts'
 import { strataPrefill } from '../estimate/strata-prefill.ts'
-import { formatDateTime } from '../format/date.ts'
 import { formatNumber } from '../format/number.ts'
 import { collectValue, stateFromValue } from '../forms/form-state.ts'
 import { GeneratedForm } from '../forms/generated-form.ts'
 import { specToFields, type FieldNode } from '../forms/spec-to-fields.ts'
 import type { MessageKey } from '../i18n/en.ts'
 import { translate, type Lang } from '../i18n/translate.ts'
-import { errorText, fieldErrors } from './error-text.ts'
+import { fieldErrors } from './error-text.ts'
 import { targetAreaHa, targetBody, type PanelTarget } from './panel-target.ts'
-import { RunSaveActions, type Busy } from './run-save-actions.ts'
+import { RunSaveCycle } from './run-save-cycle.ts'
 import { el, tagged } from '../util/dom.ts'
 
 /** Used when neither the project nor a saved estimate names a methodology: the platform's first case. */
 const FALLBACK_METHODOLOGY = 'mangrove-afforestation'
-
-type Status = { text: string; kind: 'info' | 'error' } | { key: MessageKey; params?: Record<string, string | number>; kind: 'info' | 'error' }
 
 /**
  * The carbon part of the site panel: pick a methodology, fill the form built
@@ -40,17 +37,15 @@ export class EstimateSection {
   #form: GeneratedForm | undefined
   #result: AreaBasedResult | undefined
   #saved: SavedEstimate | undefined
-  #status: Status | undefined
-  #busy: Busy
-  /** Bumped on every new target or methodology, so a late answer for an old one is dropped. */
-  #generation = 0
+  /** When the estimate shown came from storage (not run in this panel). */
+  #loadedAt: string | undefined
 
   readonly #title = el('h3')
   readonly #pickerLabel = el('span')
   readonly #picker = tagged('select', 'bc-input', 'methodology-select')
   readonly #description = el('p', 'bc-hint')
   readonly #formSlot = el('div')
-  readonly #actions = new RunSaveActions('estimate', (save) => void this.#submit(save))
+  readonly #cycle = new RunSaveCycle('estimate', 'Estimate', { lang: () => this.#lang, submit: (save) => void this.#submit(save), render: () => this.#render() })
   readonly #resultSlot = el('div')
 
   readonly #onPick = () => void this.#loadMethodology(this.#picker.value, undefined)
@@ -62,14 +57,14 @@ export class EstimateSection {
     this.element = tagged('section', 'bc-block', 'estimate-section')
     const label = el('label', 'bc-field')
     label.append(this.#pickerLabel, this.#picker)
-    this.element.append(this.#title, label, this.#description, this.#formSlot, this.#actions.element, this.#actions.statusLine, this.#resultSlot)
+    this.element.append(this.#title, label, this.#description, this.#formSlot, this.#cycle.actions.element, this.#cycle.actions.statusLine, this.#resultSlot)
     this.#picker.addEventListener('change', this.#onPick)
     this.#render()
   }
 
   destroy(): void {
     this.#picker.removeEventListener('change', this.#onPick)
-    this.#actions.destroy()
+    this.#cycle.destroy()
     this.#form?.destroy()
     this.element.remove()
   }
@@ -82,7 +77,7 @@ export class EstimateSection {
 
   /** Shows the section for a new drawing or site; for a site, its latest saved estimate. */
   async setTarget(target: PanelTarget): Promise<void> {
-    const generation = ++this.#generation
+    const generation = this.#cycle.restart()
     const sameSite = this.#target?.kind === 'site' && target.kind === 'site' && this.#target.site.id === target.site.id
     this.#target = target
     if (sameSite && this.#fields) {
@@ -90,38 +85,37 @@ export class EstimateSection {
       this.#rebuildForm(this.#form ? collectValue(this.#fields, this.#form.state).value : undefined)
       return
     }
+    this.#cycle.status = undefined
     this.#result = undefined
     this.#saved = undefined
-    this.#status = undefined
+    this.#loadedAt = undefined
     this.#render()
-    try {
+    await this.#cycle.load('Estimate.LoadFailed', async (stale) => {
       this.#methodologies = (await this.#catalog.list()).filter((m) => m.kind === 'area-based')
-      if (generation !== this.#generation) return
+      if (stale()) return
       let inputs: Record<string, unknown> | undefined
       let methodologyId = target.kind === 'site' ? target.methodologyId : null
       if (target.kind === 'site') {
         const [latest] = await listEstimates(this.#http, target.site.id)
-        if (generation !== this.#generation) return
+        if (stale()) return
         if (latest) {
           const saved = await getEstimate(this.#http, latest.id)
-          if (generation !== this.#generation) return
+          if (stale()) return
           this.#saved = saved.estimate
           this.#result = saved.result
+          this.#loadedAt = saved.estimate.createdAt
           inputs = saved.inputs
           methodologyId = saved.estimate.methodology.id
-          this.#status = { key: 'Estimate.ShowingSaved', params: { time: formatDateTime(saved.estimate.createdAt, this.#lang) }, kind: 'info' }
         }
       }
       const known = this.#methodologies.some((m) => m.id === methodologyId)
       await this.#loadMethodology(known && methodologyId ? methodologyId : (this.#methodologies.find((m) => m.id === FALLBACK_METHODOLOGY) ?? this.#methodologies[0])?.id, inputs, generation)
-    } catch (error) {
-      if (generation !== this.#generation) return
-      this.#status = { text: errorText(error, this.#lang, 'Estimate.LoadFailed'), kind: 'error' }
-      this.#render()
-    }
+    }, generation)
   }
 
-  async #loadMethodology(id: string | undefined, inputs: Record<string, unknown> | undefined, generation = ++this.#generation): Promise<void> {
+  async #loadMethodology(id: string | undefined, inputs: Record<string, unknown> | undefined, generation?: number): Promise<void> {
+    // Picking another methodology is a new subject; loading the saved one continues the target's.
+    if (generation === undefined) generation = this.#cycle.restart()
     this.#methodologyId = id
     this.#fields = undefined
     this.#form?.destroy()
@@ -129,13 +123,14 @@ export class EstimateSection {
     if (inputs === undefined) {
       this.#result = undefined
       this.#saved = undefined
-      this.#status = undefined
+      this.#loadedAt = undefined
+      this.#cycle.status = undefined
     }
     this.#render()
     if (!id) return
-    try {
+    await this.#cycle.load('Estimate.LoadFailed', async (stale) => {
       const detail = await this.#catalog.detail(id)
-      if (generation !== this.#generation) return
+      if (stale()) return
       this.#fields = specToFields(detail.inputSchema)
       let initial = inputs
       if (!initial && this.#target?.kind === 'site') {
@@ -143,11 +138,7 @@ export class EstimateSection {
         if (strata) initial = { strata }
       }
       this.#rebuildForm(initial)
-    } catch (error) {
-      if (generation !== this.#generation) return
-      this.#status = { text: errorText(error, this.#lang, 'Estimate.LoadFailed'), kind: 'error' }
-      this.#render()
-    }
+    }, generation)
   }
 
   #fixed(): Map<string, unknown> {
@@ -172,41 +163,37 @@ export class EstimateSection {
     const form = this.#form
     const fields = this.#fields
     const methodology = this.#methodologyId
-    if (!target || !form || !fields || !methodology || this.#busy) return
+    if (!target || !form || !fields || !methodology || this.#cycle.busy) return
     const { value, problems } = collectValue(fields, form.state, this.#fixed())
     if (problems.length) {
       form.showProblems(problems.map((p) => ({ path: p.path, message: translate(this.#lang, p.key, p.params) })))
-      this.#status = { key: 'Form.ProblemsSummary', params: { count: problems.length }, kind: 'error' }
+      this.#cycle.status = { key: 'Form.ProblemsSummary', params: { count: problems.length }, error: true }
       this.#render()
       return
     }
     form.showProblems([])
-    const generation = this.#generation
-    this.#busy = save ? 'save' : 'run'
-    this.#status = undefined
-    this.#render()
-    try {
-      if (save && target.kind === 'site') {
-        const saved = await saveEstimate(this.#http, methodology, value, target.site.id)
-        if (generation !== this.#generation) return
-        this.#result = saved.result
-        this.#saved = saved.estimate
-      } else {
-        const result = await runEstimate(this.#http, methodology, value, targetBody(target))
-        if (generation !== this.#generation) return
-        this.#result = result
-        this.#saved = undefined
-      }
-    } catch (error) {
-      if (generation !== this.#generation) return
-      form.showProblems(fieldErrors(error, 'params'))
-      this.#status = { text: errorText(error, this.#lang, 'Estimate.Failed'), kind: 'error' }
-    } finally {
-      if (generation === this.#generation) {
-        this.#busy = undefined
-        this.#render()
-      }
-    }
+    await this.#cycle.submit(
+      save,
+      'Estimate.Failed',
+      async (stale) => {
+        if (save && target.kind === 'site') {
+          const saved = await saveEstimate(this.#http, methodology, value, target.site.id)
+          if (stale()) return
+          this.#result = saved.result
+          this.#saved = saved.estimate
+        } else {
+          const result = await runEstimate(this.#http, methodology, value, targetBody(target))
+          if (stale()) return
+          this.#result = result
+          this.#saved = undefined
+        }
+        this.#loadedAt = undefined
+      },
+      (error) => {
+        form.showProblems(fieldErrors(error, 'params'))
+        return undefined
+      },
+    )
   }
 
   #render(): void {
@@ -225,16 +212,10 @@ export class EstimateSection {
     if (this.#methodologyId) this.#picker.value = this.#methodologyId
     this.#description.textContent = this.#methodologies.find((m) => m.id === this.#methodologyId)?.description[lang] ?? ''
     const canSave = this.#target?.kind === 'site' && this.#target.canWrite
-    this.#actions.render(lang, 'Estimate', {
-      busy: this.#busy,
-      ready: this.#form !== undefined,
-      canSave,
-      saveTitle: this.#target?.kind === 'draft' ? t('Estimate.SaveNeedsSite') : canSave ? '' : t('Estimate.SaveNeedsOwner'),
-    })
-
-    const status = this.#status
-    if (status) this.#actions.showStatus('text' in status ? status.text : t(status.key, status.params), status.kind === 'error')
-    else this.#actions.showRecord(lang, 'Estimate', this.#saved, this.#result !== undefined)
+    this.#cycle.render(
+      { ready: this.#form !== undefined, canSave, saveTitle: this.#target?.kind === 'draft' ? t('Estimate.SaveNeedsSite') : canSave ? '' : t('Estimate.SaveNeedsOwner') },
+      { saved: this.#saved, loadedAt: this.#loadedAt, hasResult: this.#result !== undefined },
+    )
     this.element.dataset.saved = this.#saved ? this.#saved.id : ''
     this.#resultSlot.replaceChildren(...(this.#result ? [renderEstimateResult(this.#result, lang)] : []))
   }

@@ -1,8 +1,8 @@
+import { SERVER_FILLED_PARAMS } from '../../../api/valuations/server-filled.ts'
 import { referencePrices } from '../api/carbon-prices.ts'
 import type { Http } from '../api/http.ts'
 import type { MethodologyCatalog } from '../api/methodology-catalog.ts'
 import { getValuation, listValuations, reportLinks, runValuation, type SavedValuation, type ValuationBasis, type ValuationResult } from '../api/valuations.ts'
-import { formatDateTime } from '../format/date.ts'
 import { fieldAtPath } from '../forms/field-at-path.ts'
 import { fieldLabel, optionLabel } from '../forms/field-label.ts'
 import { collectValue, stateFromValue } from '../forms/form-state.ts'
@@ -14,22 +14,17 @@ import { renderValuationResult } from '../valuation/valuation-result.ts'
 import { CarbonPricePicker } from './carbon-price-picker.ts'
 import { errorText, fieldErrors } from './error-text.ts'
 import { targetBody, type PanelTarget } from './panel-target.ts'
-import { RunSaveActions, type Busy } from './run-save-actions.ts'
+import { RunSaveCycle } from './run-save-cycle.ts'
 import { el, tagged } from '../util/dom.ts'
 
 /** The methodology id under which the API publishes the GEP input schema. */
 export const GEP_METHODOLOGY_ID = 'gep-valuation'
 
-/**
- * Model inputs the server fills from the site and the request (api/valuations/run-valuation.ts
- * SERVER_FILLED_PARAMS): they are chosen above the form or come from the site, never typed.
- */
-const SERVER_FILLED = new Set(['ecosystem', 'areaHa', 'carbonPrice', 'carbonSequestrationTco2ePerYear', 'carbonSequestrationByYear'])
+/** Inputs chosen above the form or taken from the site, never typed: the API's own list. */
+const SERVER_FILLED: ReadonlySet<string> = new Set(SERVER_FILLED_PARAMS)
 
 /** The ecosystem that a project's sink type suggests. */
 const ECOSYSTEM_FOR_SINK: Record<string, string> = { mangrove: 'mangrove', wetland: 'salt-marsh', forest: 'forest', marine: 'mariculture' }
-
-type Status = { text: string; error: boolean }
 
 /** The params form of one ecosystem: its branch of the GEP schema without the server-filled inputs. */
 function paramsFields(root: VariantField, ecosystem: string): GroupField {
@@ -67,16 +62,14 @@ export class ValuationSection {
   readonly #price: CarbonPricePicker
   #result: { result: ValuationResult; basis: ValuationBasis | undefined } | undefined
   #saved: SavedValuation | undefined
-  #status: Status | undefined
-  #loadedFrom: string | undefined
-  #busy: Busy
-  #generation = 0
+  /** When the valuation shown came from storage (not run in this panel). */
+  #loadedAt: string | undefined
 
   readonly #title = el('h3')
   readonly #ecosystemLabel = el('span')
   readonly #ecosystemSelect = tagged('select', 'bc-input', 'ecosystem-select')
   readonly #formSlot = el('div')
-  readonly #actions = new RunSaveActions('valuation', (save) => void this.#submit(save))
+  readonly #cycle = new RunSaveCycle('valuation', 'Value', { lang: () => this.#lang, submit: (save) => void this.#submit(save), render: () => this.#render() })
   readonly #reports = tagged('p', 'bc-actions bc-reports', 'report-links')
   readonly #resultSlot = el('div')
 
@@ -93,7 +86,7 @@ export class ValuationSection {
     const ecosystem = el('label', 'bc-field')
     ecosystem.append(this.#ecosystemLabel, this.#ecosystemSelect)
     this.#price = new CarbonPricePicker(lang)
-    this.element.append(this.#title, ecosystem, this.#price.element, this.#formSlot, this.#actions.element, this.#actions.statusLine, this.#reports, this.#resultSlot)
+    this.element.append(this.#title, ecosystem, this.#price.element, this.#formSlot, this.#cycle.actions.element, this.#cycle.actions.statusLine, this.#reports, this.#resultSlot)
     this.#ecosystemSelect.addEventListener('change', this.#onEcosystem)
     this.#render()
   }
@@ -101,7 +94,7 @@ export class ValuationSection {
   destroy(): void {
     this.#ecosystemSelect.removeEventListener('change', this.#onEcosystem)
     this.#price.destroy()
-    this.#actions.destroy()
+    this.#cycle.destroy()
     this.#form?.destroy()
     this.element.remove()
   }
@@ -114,46 +107,47 @@ export class ValuationSection {
   }
 
   async setTarget(target: PanelTarget, sinkType: string | undefined): Promise<void> {
-    const generation = ++this.#generation
+    this.#cycle.restart()
     const sameSite = this.#target?.kind === 'site' && target.kind === 'site' && this.#target.site.id === target.site.id
     this.#target = target
     if (sameSite && this.#root) return this.#render()
     this.#result = undefined
     this.#saved = undefined
-    this.#status = undefined
-    this.#loadedFrom = undefined
+    this.#cycle.status = undefined
+    this.#loadedAt = undefined
     this.#render()
-    try {
-      const [detail, prices] = await Promise.all([this.#catalog.detail(GEP_METHODOLOGY_ID), referencePrices(this.#http)])
-      if (generation !== this.#generation) return
-      const root = specToFields(detail.inputSchema)
-      if (root.kind !== 'variant') throw new Error('GEP input schema is not a union of ecosystems')
-      this.#root = root
-      this.#price.setPrices(prices)
-      const suggested = sinkType ? ECOSYSTEM_FOR_SINK[sinkType] : undefined
-      this.#ecosystem = root.variants.some((v) => v.value === suggested) ? suggested! : (root.variants[0]?.value ?? '')
-      let inputs: Record<string, unknown> | undefined
-      if (target.kind === 'site') {
-        const [latest] = await listValuations(this.#http, target.site.id)
-        if (generation !== this.#generation) return
-        if (latest) {
-          const saved = await getValuation(this.#http, latest.id)
-          if (generation !== this.#generation) return
-          this.#result = { result: saved.result, basis: saved.basis }
-          this.#saved = latest
-          this.#loadedFrom = latest.createdAt
-          this.#ecosystem = saved.result.ecosystem
-          inputs = saved.inputs
-          this.#price.restore(saved.basis.carbonPrice)
+    await this.#cycle.load('Value.LoadFailed', async (stale) => {
+      try {
+        const [detail, prices] = await Promise.all([this.#catalog.detail(GEP_METHODOLOGY_ID), referencePrices(this.#http)])
+        if (stale()) return
+        const root = specToFields(detail.inputSchema)
+        if (root.kind !== 'variant') throw new Error('GEP input schema is not a union of ecosystems')
+        this.#root = root
+        this.#price.setPrices(prices)
+        const suggested = sinkType ? ECOSYSTEM_FOR_SINK[sinkType] : undefined
+        this.#ecosystem = root.variants.some((v) => v.value === suggested) ? suggested! : (root.variants[0]?.value ?? '')
+        let inputs: Record<string, unknown> | undefined
+        if (target.kind === 'site') {
+          const [latest] = await listValuations(this.#http, target.site.id)
+          if (stale()) return
+          if (latest) {
+            const saved = await getValuation(this.#http, latest.id)
+            if (stale()) return
+            this.#result = { result: saved.result, basis: saved.basis }
+            this.#saved = latest
+            this.#loadedAt = latest.createdAt
+            this.#ecosystem = saved.result.ecosystem
+            inputs = saved.inputs
+            this.#price.restore(saved.basis.carbonPrice)
+          }
         }
+        this.#rebuildForm(inputs)
+      } catch (error) {
+        // Without the model's schema there is no form to show.
+        if (!stale()) this.#root = undefined
+        throw error
       }
-      this.#rebuildForm(inputs)
-    } catch (error) {
-      if (generation !== this.#generation) return
-      this.#root = undefined
-      this.#status = { text: errorText(error, this.#lang, 'Value.LoadFailed'), error: true }
-      this.#render()
-    }
+    })
   }
 
   #rebuildForm(value: unknown): void {
@@ -169,39 +163,35 @@ export class ValuationSection {
     const target = this.#target
     const form = this.#form
     const fields = this.#fields
-    if (!target || !form || !fields || this.#busy) return
+    if (!target || !form || !fields || this.#cycle.busy) return
     const { value, problems } = collectValue(fields, form.state)
     const carbonPrice = this.#price.value()
     form.showProblems(problems.map((p) => ({ path: p.path, message: translate(this.#lang, p.key, p.params) })))
-    if (problems.length || 'problem' in carbonPrice) {
-      this.#status = {
-        text: 'problem' in carbonPrice ? `${translate(this.#lang, 'Value.CarbonPrice')}: ${translate(this.#lang, carbonPrice.problem)}` : translate(this.#lang, 'Form.ProblemsSummary', { count: problems.length }),
-        error: true,
-      }
+    if ('problem' in carbonPrice) {
+      this.#cycle.status = { text: `${translate(this.#lang, 'Value.CarbonPrice')}: ${translate(this.#lang, carbonPrice.problem)}`, error: true }
       return this.#render()
     }
-    const generation = this.#generation
-    this.#busy = save ? 'save' : 'run'
-    this.#status = undefined
-    this.#render()
-    try {
-      const run = await runValuation(this.#http, { ...targetBody(target), ecosystem: this.#ecosystem, params: value as Record<string, unknown>, carbonPrice, ...(save ? { save: true } : {}) })
-      if (generation !== this.#generation) return
-      this.#result = { result: run.result, basis: run.basis }
-      this.#saved = run.valuation
-      this.#loadedFrom = undefined
-    } catch (error) {
-      if (generation !== this.#generation) return
-      form.showProblems(fieldErrors(error, 'params'))
-      const priceErrors = fieldErrors(error, 'carbonPrice').map((e) => e.message)
-      const text = errorText(error, this.#lang, 'Value.Failed')
-      this.#status = { text: priceErrors.length ? `${text} ${translate(this.#lang, 'Value.CarbonPrice')}: ${priceErrors.join(' ')}` : text, error: true }
-    } finally {
-      if (generation === this.#generation) {
-        this.#busy = undefined
-        this.#render()
-      }
+    if (problems.length) {
+      this.#cycle.status = { key: 'Form.ProblemsSummary', params: { count: problems.length }, error: true }
+      return this.#render()
     }
+    await this.#cycle.submit(
+      save,
+      'Value.Failed',
+      async (stale) => {
+        const run = await runValuation(this.#http, { ...targetBody(target), ecosystem: this.#ecosystem, params: value as Record<string, unknown>, carbonPrice, ...(save ? { save: true } : {}) })
+        if (stale()) return
+        this.#result = { result: run.result, basis: run.basis }
+        this.#saved = run.valuation
+        this.#loadedAt = undefined
+      },
+      (error) => {
+        form.showProblems(fieldErrors(error, 'params'))
+        const priceErrors = fieldErrors(error, 'carbonPrice').map((e) => e.message)
+        const text = errorText(error, this.#lang, 'Value.Failed')
+        return priceErrors.length ? `${text} ${translate(this.#lang, 'Value.CarbonPrice')}: ${priceErrors.join(' ')}` : text
+      },
+    )
   }
 
   #render(): void {
@@ -215,11 +205,10 @@ export class ValuationSection {
     this.#ecosystemSelect.value = this.#ecosystem
 
     const canSave = this.#target?.kind === 'site' && this.#target.canWrite
-    this.#actions.render(lang, 'Value', { busy: this.#busy, ready: this.#form !== undefined, canSave, saveTitle: canSave ? '' : t('Value.SaveNeedsSite') })
-
-    if (this.#status) this.#actions.showStatus(this.#status.text, this.#status.error)
-    else if (this.#loadedFrom) this.#actions.showStatus(t('Value.ShowingSaved', { time: formatDateTime(this.#loadedFrom, lang) }), false)
-    else this.#actions.showRecord(lang, 'Value', this.#saved, this.#result !== undefined)
+    this.#cycle.render(
+      { ready: this.#form !== undefined, canSave, saveTitle: canSave ? '' : t('Value.SaveNeedsSite') },
+      { saved: this.#saved, loadedAt: this.#loadedAt, hasResult: this.#result !== undefined },
+    )
     this.#renderReports()
     // Sensitivity rows name inputs by path; show the form's label instead, its first sentence only
     // (the rest of an `about` explains the default).
