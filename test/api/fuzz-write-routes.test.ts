@@ -8,6 +8,7 @@ import { fingerprintDiff, fingerprintQuery, type Fingerprint } from '../support/
 import { hostileFiles } from '../support/fuzz/hostile-inputs.ts'
 import type { JsonSchema } from '../support/fuzz/json-schema.ts'
 import { toJsonText } from '../support/fuzz/raw-json.ts'
+import { mainThreadCpuMs } from '../support/fuzz/main-thread-cpu.ts'
 import { createStallProbe } from '../support/fuzz/stall-watchdog.ts'
 import { caseArbitrary, type FuzzCase, type IdPick } from '../support/fuzz/write-cases.ts'
 import { fillPath, openApiRoutes, WRITE_METHODS, type OpenApiDocument, type OpenApiRoute } from '../support/openapi-routes.ts'
@@ -212,10 +213,10 @@ describe('fuzzing every write route of the OpenAPI document', () => {
         if (c.principal === 'throwawaySession') baseline = await fingerprint()
         probe.begin(description)
         const started = performance.now()
-        const cpuBefore = process.cpuUsage()
+        const cpuBefore = mainThreadCpuMs()
         const res = await ctx.app.request(url, init)
         const text = await res.text()
-        const cpu = process.cpuUsage(cpuBefore)
+        const cpuMs = mainThreadCpuMs() - cpuBefore
         const answered = performance.now()
         const after = await fingerprint()
         const stallMs = probe.maxDelayMs()
@@ -235,20 +236,19 @@ describe('fuzzing every write route of the OpenAPI document', () => {
         }
         const mustRefuse = (c.body.kind === 'json' || c.body.kind === 'raw') && c.body.mustRefuse && !replacedByServer(c)
         if (mustRefuse && res.status < 400) note('schema-breaking input accepted', c, res.status, '2xx for a body the request schema refuses', example)
-        // A loop blocked by the request burns CPU; a process the machine merely
-        // descheduled does not, so both must exceed the bound. A refused request
-        // changed nothing and is sent once more: only a repeated stall counts.
-        const cpuMs = (cpu.user + cpu.system) / 1000
+        // A loop blocked by the request burns the main thread's CPU; a process the
+        // machine merely descheduled does not, so both must exceed the bound. A refused
+        // request changed nothing and is sent once more: only a repeated stall counts.
         if (stallMs > STALL_LIMIT_MS && cpuMs > STALL_LIMIT_MS) {
           let again = { stallMs, cpuMs }
           if (res.status >= 400) {
             const replay = await buildRequest(c, pools)
             probe.begin(replay.description)
-            const cpuBefore2 = process.cpuUsage()
+            const cpuBefore2 = mainThreadCpuMs()
             await (await ctx.app.request(replay.url, replay.init)).arrayBuffer()
-            const cpu2 = process.cpuUsage(cpuBefore2)
+            const cpu2Ms = mainThreadCpuMs() - cpuBefore2
             await fingerprint()
-            again = { stallMs: probe.maxDelayMs(), cpuMs: (cpu2.user + cpu2.system) / 1000 }
+            again = { stallMs: probe.maxDelayMs(), cpuMs: cpu2Ms }
           }
           if (again.stallMs > STALL_LIMIT_MS && again.cpuMs > STALL_LIMIT_MS) {
             note('event-loop stall', c, res.status, `> ${STALL_LIMIT_MS} ms`, `${Math.round(stallMs)} ms (${Math.round(cpuMs)} ms CPU), ${Math.round(again.stallMs)} ms on replay: ${example}`)
