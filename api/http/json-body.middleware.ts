@@ -2,7 +2,7 @@ import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../app-env.ts'
 import { ApiError } from '../errors/api-error.ts'
 import { jsonErrorPosition } from './json-error-position.ts'
-import { findUnsafeJsonText } from './unsafe-text.ts'
+import { findUnsafeJsonText, jsonTextMayBeUnsafe } from './unsafe-text.ts'
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH'])
 
@@ -29,9 +29,12 @@ export const jsonBody: MiddlewareHandler<AppEnv> = async (c, next) => {
         throw new ApiError('malformed_json', { params: problem })
       }
       // Once for every route, before any schema: NUL or a lone surrogate in any string
-      // would otherwise reach PostgreSQL and fail there as a 500 (issue 9).
-      const unsafe = findUnsafeJsonText(parsed, c.get('locale'))
-      if (unsafe.length > 0) throw new ApiError('invalid_text', { params: { count: unsafe.length }, errors: unsafe })
+      // would otherwise reach PostgreSQL and fail there as a 500 (issue 9). The walk
+      // allocates per value, so only bodies whose text could hold one pay for it.
+      if (jsonTextMayBeUnsafe(text)) {
+        const unsafe = findUnsafeJsonText(parsed, c.get('locale'))
+        if (unsafe.length > 0) throw new ApiError('invalid_text', { params: { count: unsafe.length }, errors: unsafe })
+      }
     }
   }
   await next()

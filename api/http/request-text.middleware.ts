@@ -28,8 +28,9 @@ export const requestText: MiddlewareHandler<AppEnv> = async (c, next) => {
     if (code) errors.push(unsafeTextError('(path)', code, locale))
   }
   for (const [key, value] of url.searchParams) {
-    const code = unsafeTextCode(key) ?? unsafeTextCode(value)
-    if (code) errors.push(unsafeTextError(unsafeTextCode(key) ? 'query' : `query.${key}`, code, locale))
+    const keyCode = unsafeTextCode(key)
+    const code = keyCode ?? unsafeTextCode(value)
+    if (code) errors.push(unsafeTextError(keyCode ? 'query' : `query.${key}`, code, locale))
   }
   if (c.req.method === 'POST' && /^multipart\/form-data\b/i.test(c.req.header('content-type') ?? '')) {
     let form: FormData | null = null
@@ -41,8 +42,9 @@ export const requestText: MiddlewareHandler<AppEnv> = async (c, next) => {
     }
     form?.forEach((value, key) => {
       const text = typeof value === 'string' ? value : value.name
-      const code = unsafeTextCode(key) ?? unsafeTextCode(text)
-      if (code) errors.push(unsafeTextError(unsafeTextCode(key) ? '(form)' : key, code, locale))
+      const keyCode = unsafeTextCode(key)
+      const code = keyCode ?? unsafeTextCode(text)
+      if (code) errors.push(unsafeTextError(keyCode ? '(form)' : key, code, locale))
     })
   }
   if (errors.length > 0) throw new ApiError('invalid_text', { params: { count: errors.length }, errors: errors.slice(0, 20) })

@@ -12,6 +12,17 @@ export type UnsafeTextCode = 'nul_character' | 'lone_surrogate'
 // Without the u flag a regex sees UTF-16 code units, so a half pair is visible to it.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
+/**
+ * Whether JSON source text may decode to unsafe text: only an escape of NUL or of
+ * a surrogate (`\u0000`, `\uD8xx`–`\uDFxx`), or a raw surrogate code unit, can
+ * (JSON refuses a raw NUL). Most bodies have neither, and skip the tree walk.
+ */
+const MAYBE_UNSAFE_JSON = /\\u(?:0000|[dD][89a-fA-F])|[\uD800-\uDFFF]/
+
+export function jsonTextMayBeUnsafe(source: string): boolean {
+  return MAYBE_UNSAFE_JSON.test(source)
+}
+
 export function unsafeTextCode(text: string): UnsafeTextCode | null {
   if (text.includes('\u0000')) return 'nul_character'
   if (LONE_SURROGATE.test(text)) return 'lone_surrogate'
