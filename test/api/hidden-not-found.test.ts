@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addOwnerOrganisation, box, createProject, createSite, polygon } from '../fixtures/import/sites.ts'
 import { createTestContext, loginCookie, tableCounts, type TestContext } from '../support/test-app.ts'
+import { zeroMangroveServices } from '../fixtures/valuation/zero-mangrove-services.ts'
 
 /**
  * A hidden object must be indistinguishable from a missing one: same status,
@@ -54,17 +55,7 @@ function valuationBody(siteId: string, save: boolean) {
       valuationYear: 2025,
       horizonYears: 4,
       discountRatePercent: 3,
-      services: {
-        aquaticProducts: { harvestTPerYear: 0, unitPrice: { value: 1, priceYear: 2025 } },
-        oxygenRelease: { oxygenTPerYear: 0 },
-        waterPurificationNitrogen: { removalKgPerHaPerYear: 0 },
-        waterPurificationPhosphorus: { removalKgPerHaPerYear: 0 },
-        waterPurificationCod: { removalKgPerHaPerYear: 0 },
-        coastalProtection: { protectedShorelineKm: 0, seawallServiceLifeYears: 50 },
-        climateRegulation: { coolingEnergyKwhPerHaPerYear: 0, electricityPrice: { value: 0.6, priceYear: 2025 } },
-        sedimentRetention: { retentionM3PerHaPerYear: 0 },
-        recreation: { visitsPerYear: 0 },
-      },
+      services: zeroMangroveServices(),
     },
   }
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { box, createProject, polygon } from '../fixtures/import/sites.ts'
 import { createTestContext, loginCookie, seededSiteIds, tableCounts, type TestContext } from '../support/test-app.ts'
+import { zeroMangroveServices } from '../fixtures/valuation/zero-mangrove-services.ts'
 
 /**
  * Issue 9 §4: every class of bad input is a 400 problem naming the field, and changes
@@ -49,21 +50,6 @@ async function refused(
 
 const SQUARE = polygon(box(110.3, 21.1, 0.01, 0.01))
 
-/**
- * Every mangrove service filled (quantities 0), so the only problem in a body is the
- * one a test puts there and the model's cross-field rules would otherwise run.
- */
-function services(overrides: Record<string, unknown> = {}) {
-  return {
-    aquaticProducts: { harvestTPerYear: 0, unitPrice: { value: 1, priceYear: 2025 } },
-    waterPurificationPhosphorus: { removalKgPerHaPerYear: 0 },
-    waterPurificationCod: { removalKgPerHaPerYear: 0 },
-    coastalProtection: { protectedShorelineKm: 0, seawallServiceLifeYears: 50 },
-    climateRegulation: { coolingEnergyKwhPerHaPerYear: 0, electricityPrice: { value: 0.6, priceYear: 2025 } },
-    recreation: { visitsPerYear: 0 },
-    ...overrides,
-  }
-}
 
 /** An anonymous GEP valuation of a drawn square: `params` is what the tests vary. */
 const valuationBody = (params: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
@@ -71,7 +57,7 @@ const valuationBody = (params: Record<string, unknown>, extra: Record<string, un
     geometry: SQUARE,
     ecosystem: 'mangrove',
     carbonPrice: { series: 'CEA' },
-    params: { valuationYear: 2025, horizonYears: 20, discountRatePercent: 3, services: services(), ...params },
+    params: { valuationYear: 2025, horizonYears: 20, discountRatePercent: 3, services: zeroMangroveServices(), ...params },
     ...extra,
   })
 
@@ -151,7 +137,7 @@ describe('unknown keys are refused at every depth, with the closest known key', 
   })
 
   it('valuation params nested in a service', async () => {
-    await refused('POST', '/api/v1/valuations', valuationBody({ services: services({ recreation: { visitsPerYer: 10 } }) }), {
+    await refused('POST', '/api/v1/valuations', valuationBody({ services: zeroMangroveServices({ recreation: { visitsPerYer: 10 } }) }), {
       code: 'validation_failed',
       path: 'params.services.recreation.visitsPerYer',
       message: /did you mean visitsPerYear\?/,
@@ -213,7 +199,7 @@ describe('numbers that would round to an invalid stored value or overflow their 
   })
 
   it('a unit price of 1e300 is refused at its path before any product is formed', async () => {
-    await refused('POST', '/api/v1/valuations', valuationBody({ services: services({ aquaticProducts: { harvestTPerYear: 1, unitPrice: { value: 1e300, priceYear: 2025 } } }) }), {
+    await refused('POST', '/api/v1/valuations', valuationBody({ services: zeroMangroveServices({ aquaticProducts: { harvestTPerYear: 1, unitPrice: { value: 1e300, priceYear: 2025 } } }) }), {
       code: 'validation_failed',
       path: 'params.services.aquaticProducts.unitPrice.value',
     })
@@ -227,7 +213,7 @@ describe('numbers that would round to an invalid stored value or overflow their 
       ecosystem: 'mangrove',
       carbonPrice: { series: 'CEA' },
       save: true,
-      params: { valuationYear: 2025, horizonYears: 20, discountRatePercent: 3, services: services({ aquaticProducts: { harvestTPerYear: 1e8, unitPrice: { value: 1e9, priceYear: 2025 } } }) },
+      params: { valuationYear: 2025, horizonYears: 20, discountRatePercent: 3, services: zeroMangroveServices({ aquaticProducts: { harvestTPerYear: 1e8, unitPrice: { value: 1e9, priceYear: 2025 } } }) },
     })
     await refused('POST', '/api/v1/valuations', body, { code: 'validation_failed', path: 'params', errorCode: 'not_storable', message: /npvCny/ }, { cookie: owner })
   })

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { gepValuation } from '../../methodologies/gep/index.ts'
 import { estimateContentHash } from '../../api/estimates/run-estimate.ts'
 import { createTestContext, loginCookie, seededSiteIds, tableCounts, type TestContext } from '../support/test-app.ts'
+import { zeroMangroveServices } from '../fixtures/valuation/zero-mangrove-services.ts'
 
 let ctx: TestContext
 let ownerCookie: string
@@ -20,24 +21,6 @@ const post = (path: string, body: unknown, headers: Record<string, string> = {})
 /** A 0.01° × 0.01° square off Zhanjiang (≈ 115 ha); only per-hectare services depend on it. */
 const SQUARE = { type: 'Polygon', coordinates: [[[110.3, 21.1], [110.31, 21.1], [110.31, 21.11], [110.3, 21.11], [110.3, 21.1]]] }
 
-/**
- * Mangrove services with every quantity 0, so a test can switch on exactly the
- * service it hand-checks. Prices the model has no default for are still required.
- */
-function zeroServices(overrides: Record<string, unknown> = {}) {
-  return {
-    aquaticProducts: { harvestTPerYear: 0, unitPrice: { value: 1, priceYear: 2025 } },
-    oxygenRelease: { oxygenTPerYear: 0 },
-    waterPurificationNitrogen: { removalKgPerHaPerYear: 0 },
-    waterPurificationPhosphorus: { removalKgPerHaPerYear: 0 },
-    waterPurificationCod: { removalKgPerHaPerYear: 0 },
-    coastalProtection: { protectedShorelineKm: 0, seawallServiceLifeYears: 50 },
-    climateRegulation: { coolingEnergyKwhPerHaPerYear: 0, electricityPrice: { value: 0.6, priceYear: 2025 } },
-    sedimentRetention: { retentionM3PerHaPerYear: 0 },
-    recreation: { visitsPerYear: 0 },
-    ...overrides,
-  }
-}
 
 type YearRow = { year: number; grossRemovalsTco2e: number; projectEmissionsTco2e: number }
 type ServiceRow = { id: string; status: string; quantity: number | null; unitPrice: number | null; valueCnyPerYear: number | null; message?: { en: string; zh: string }; source: { quantity: unknown; unitPrice: { url?: string } | null } }
@@ -59,7 +42,7 @@ describe('POST /api/v1/valuations with a site', () => {
         siteId,
         ecosystem: 'mangrove',
         carbonPrice: { series: 'CEA' },
-        params: { valuationYear: 2025, horizonYears: 3, discountRatePercent: 5, services: zeroServices() },
+        params: { valuationYear: 2025, horizonYears: 3, discountRatePercent: 5, services: zeroMangroveServices() },
       },
       { cookie: ownerCookie },
     )
@@ -150,7 +133,7 @@ describe('POST /api/v1/valuations with a site', () => {
     const siteId = siteIds['techeng-island-south']!
     const res = await post(
       '/api/v1/valuations',
-      { siteId, ecosystem: 'mangrove', carbonPrice: { series: 'CEA' }, params: { valuationYear: 2025, horizonYears: 2, discountRatePercent: 4, services: zeroServices({ oxygenRelease: {} }) } },
+      { siteId, ecosystem: 'mangrove', carbonPrice: { series: 'CEA' }, params: { valuationYear: 2025, horizonYears: 2, discountRatePercent: 4, services: zeroMangroveServices({ oxygenRelease: {} }) } },
       { cookie: ownerCookie },
     )
     expect(res.status).toBe(200)
@@ -171,7 +154,7 @@ describe('POST /api/v1/valuations with a site', () => {
     for (const y of saved.result.years) expect(y.grossRemovalsTco2e).toBeLessThan(y.projectEmissionsTco2e)
     const res = await post(
       '/api/v1/valuations',
-      { siteId, ecosystem: 'mangrove', carbonPrice: { priceCnyPerTco2e: 100 }, params: { valuationYear: 2025, horizonYears: 3, discountRatePercent: 0, services: zeroServices() } },
+      { siteId, ecosystem: 'mangrove', carbonPrice: { priceCnyPerTco2e: 100 }, params: { valuationYear: 2025, horizonYears: 3, discountRatePercent: 0, services: zeroMangroveServices() } },
       { cookie: ownerCookie },
     )
     expect(res.status).toBe(200)
@@ -191,7 +174,7 @@ describe('POST /api/v1/valuations with a geometry', () => {
         valuationYear: 2025,
         horizonYears: 3,
         discountRatePercent: 5,
-        services: zeroServices({ recreation: { visitsPerYear: 1000, valuePerVisit: { value: 100, priceYear: 2025 } } }),
+        services: zeroMangroveServices({ recreation: { visitsPerYear: 1000, valuePerVisit: { value: 100, priceYear: 2025 } } }),
       },
     })
     expect(res.status).toBe(200)
@@ -222,7 +205,7 @@ describe('POST /api/v1/valuations with a geometry', () => {
         geometry: SQUARE,
         ecosystem: 'mangrove',
         carbonPrice: { series },
-        params: { valuationYear: 2025, horizonYears: 1, discountRatePercent: 0, services: zeroServices() },
+        params: { valuationYear: 2025, horizonYears: 1, discountRatePercent: 0, services: zeroMangroveServices() },
       })
       expect(res.status).toBe(200)
       const { basis, inputs } = await res.json()
@@ -261,7 +244,7 @@ describe('bad input', () => {
           valuationYear: 2025,
           horizonYears: 101,
           discountRatePercent: 3,
-          services: zeroServices({ recreation: { visitsPerYear: -5, valuePerVisit: { value: -3, priceYear: 2025 } } }),
+          services: zeroMangroveServices({ recreation: { visitsPerYear: -5, valuePerVisit: { value: -3, priceYear: 2025 } } }),
         },
       },
       { cookie: ownerCookie, 'accept-language': 'zh-CN' },
@@ -282,7 +265,7 @@ describe('bad input', () => {
       geometry: SQUARE,
       ecosystem: 'mangrove',
       carbonPrice: { series: 'CEA' },
-      params: { valuationYear: 2025, horizonYears: 1, discountRatePercent: 0, areaHa: 5, carbonSequestrationTco2ePerYear: 1000, services: zeroServices() },
+      params: { valuationYear: 2025, horizonYears: 1, discountRatePercent: 0, areaHa: 5, carbonSequestrationTco2ePerYear: 1000, services: zeroMangroveServices() },
     })
     expect(res.status).toBe(400)
     const body = await res.json()
@@ -308,7 +291,7 @@ describe('saved valuations', () => {
     const before = await tableCounts(ctx.sql)
     const res = await post(
       '/api/v1/valuations',
-      { siteId, save: true, ecosystem: 'mangrove', carbonPrice: { series: 'GDEA' }, params: { valuationYear: 2025, horizonYears: 4, discountRatePercent: 3, services: zeroServices({ recreation: { visitsPerYear: 500 } }) } },
+      { siteId, save: true, ecosystem: 'mangrove', carbonPrice: { series: 'GDEA' }, params: { valuationYear: 2025, horizonYears: 4, discountRatePercent: 3, services: zeroMangroveServices({ recreation: { visitsPerYear: 500 } }) } },
       { cookie: ownerCookie },
     )
     expect(res.status).toBe(201)
@@ -342,7 +325,7 @@ describe('saved valuations', () => {
     const buyer = await loginCookie(ctx, 'buyer@demo.test')
     const reviewer = await loginCookie(ctx, 'reviewer@demo.test')
     const before = await tableCounts(ctx.sql)
-    const body = { siteId: siteIds['gaoqiao-inlet-head'], save: true, ecosystem: 'mangrove', carbonPrice: { series: 'CEA' }, params: { valuationYear: 2025, horizonYears: 1, discountRatePercent: 0, services: zeroServices() } }
+    const body = { siteId: siteIds['gaoqiao-inlet-head'], save: true, ecosystem: 'mangrove', carbonPrice: { series: 'CEA' }, params: { valuationYear: 2025, horizonYears: 1, discountRatePercent: 0, services: zeroMangroveServices() } }
     expect((await post('/api/v1/valuations', body)).status).toBe(401)
     expect((await post('/api/v1/valuations', body, { cookie: buyer })).status).toBe(404)
     expect((await post('/api/v1/valuations', body, { cookie: reviewer })).status).toBe(403)
