@@ -2,6 +2,7 @@ import { chmod, mkdir } from 'node:fs/promises'
 import { PGlite } from '@electric-sql/pglite'
 import { postgis } from '@electric-sql/pglite-postgis'
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
+import { withPostgresExtendedProtocol } from './extended-protocol-guard.ts'
 import { privateSocketDir } from './private-socket.ts'
 
 export type EmbeddedDatabase = {
@@ -30,7 +31,7 @@ export async function startEmbeddedDatabase(dataDir: string, maxConnections = 10
   const db = await PGlite.create({ dataDir, extensions: { postgis } })
   try {
     await db.exec('CREATE EXTENSION IF NOT EXISTS postgis')
-    const server = new PGLiteSocketServer({ db, path: socket.path, maxConnections })
+    const server = new PGLiteSocketServer({ db: withPostgresExtendedProtocol(db), path: socket.path, maxConnections })
     await server.start()
     // The directory is 0700 already; the socket's own mode is a second lock on the same door.
     await chmod(socket.path, 0o600)
