@@ -13,7 +13,6 @@ const projects: TestProjectInlineConfiguration[] = [
       include: [
         'methodologies/**/*.test.ts',
         'api/**/*.test.ts',
-        'seeds/**/*.test.ts',
         'web/src/**/*.test.ts',
         'test/conformance/**/*.test.ts',
         'test/cli/**/*.test.ts',

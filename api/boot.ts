@@ -8,8 +8,8 @@ import { openDatabase } from './db/open-database.ts'
 import type { Env } from './env.ts'
 import type { Logger } from './logger.ts'
 import { createChromiumPdfRenderer } from './reports/chromium-pdf.ts'
-import { seedDemo } from '../seeds/seed.ts'
-import { seedReferenceData } from '../seeds/reference-data.ts'
+import { seedDemo } from './demo/seed.ts'
+import { seedReferenceData } from './carbon-prices/reference-data.ts'
 
 export const WEB_DIST = fileURLToPath(new URL('../web/dist', import.meta.url))
 

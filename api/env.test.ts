@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseEnv } from './env.ts'
-import { DEFAULT_MAX_OVERLAP_SHARE } from './geo/overlap-policy.ts'
+import { DEFAULT_MAX_OVERLAP_SHARE } from './overlaps/overlap-policy.ts'
 
 describe('parseEnv', () => {
   it('the overlap threshold defaults to the platform policy and takes a valid ratio', () => {

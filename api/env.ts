@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { DEFAULT_MAX_OVERLAP_SHARE } from './geo/overlap-policy.ts'
+import { DEFAULT_MAX_OVERLAP_SHARE } from './overlaps/overlap-policy.ts'
 import { parseTrustedProxies } from './http/client-address.ts'
 
 const booleanFlag = z

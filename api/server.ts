@@ -2,7 +2,7 @@ import { startPlatform } from './boot.ts'
 import { parseEnv } from './env.ts'
 import { createLogger } from './logger.ts'
 import { installProcessGuard } from './process-guard.ts'
-import { readDemoAccounts } from '../seeds/demo-accounts.ts'
+import { readDemoAccounts } from './demo/demo-accounts.ts'
 
 async function main() {
   const env = parseEnv(process.env)

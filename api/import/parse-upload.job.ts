@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads'
-import { checkSite, type Preparation } from '../routes/sites/prepare-site.ts'
+import { checkSite, type Preparation } from '../sites/prepare-site.ts'
 import { readUpload, type UploadFormat } from './read-upload.ts'
 
 export type ParseJob = { fileName: string; bytes: Uint8Array; maxSiteAreaHa: number }

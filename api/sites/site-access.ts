@@ -1,5 +1,5 @@
 import type { AuthUser } from '../auth/auth-user.ts'
-import { assertCanReadProject, assertCanWriteProject } from '../auth/project-access.ts'
+import { assertCanReadProject, assertCanWriteProject, assertWritableProject, lockEditableProject } from '../projects/project-access.ts'
 import type { Sql } from '../db/client.ts'
 import { findSite, type SiteWithProjectRow } from '../db/queries/sites.ts'
 import { ApiError } from '../errors/api-error.ts'
@@ -25,5 +25,35 @@ export async function analysableSite(sql: Sql, user: AuthUser, id: string, optio
   const ownership = { organisationId: site.organisationId, status: site.projectStatus }
   if (options.save) assertCanWriteProject(user, ownership, SITE_NOT_FOUND)
   else assertCanReadProject(user, ownership, SITE_NOT_FOUND)
+  return site
+}
+
+/**
+ * For a change to a site: locks its project, checks the caller may write it
+ * (404 hidden, 403 foreign) and that the project is still editable (409).
+ */
+export async function lockSiteForWrite(tx: Sql, user: AuthUser, id: string): Promise<SiteWithProjectRow> {
+  const site = await findSite(tx, id)
+  if (!site) throw new ApiError('not_found', { params: SITE_NOT_FOUND })
+  try {
+    const project = await lockEditableProject(tx, user, site.projectId)
+    // The status as locked, not as read before the lock was granted.
+    return { ...site, projectStatus: project.status }
+  } catch (err) {
+    if (err instanceof ApiError && err.code === 'not_found') throw new ApiError('not_found', { params: SITE_NOT_FOUND })
+    throw err
+  }
+}
+
+/** lockSiteForWrite's checks without the lock, before slow work outside the transaction. */
+export async function writableSite(sql: Sql, user: AuthUser, id: string): Promise<SiteWithProjectRow> {
+  const site = await findSite(sql, id)
+  if (!site) throw new ApiError('not_found', { params: SITE_NOT_FOUND })
+  try {
+    await assertWritableProject(sql, user, site.projectId)
+  } catch (err) {
+    if (err instanceof ApiError && err.code === 'not_found') throw new ApiError('not_found', { params: SITE_NOT_FOUND })
+    throw err
+  }
   return site
 }

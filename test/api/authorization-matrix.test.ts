@@ -32,7 +32,7 @@ type Entry = {
 }
 
 const all = (s: number): PerRole => [s, s, s, s, s]
-/** Read rule (api/auth/project-access.ts): own organisation and admins; reviewers and banks once it left draft; anyone else 404. */
+/** Read rule (api/projects/project-access.ts): own organisation and admins; reviewers and banks once it left draft; anyone else 404. */
 const READ = (ok: number): Omit<Entry, 'anonymous'> => ({ own: all(ok), other: [404, 404, 404, 404, ok], underReview: [404, ok, ok, 404, ok] })
 /** Write rule: owners of the organisation and admins; a foreign caller who may read gets 403, one who may not 404; a project under review is not editable (409). */
 const WRITE = (ok: number, underReviewForAdmin = 409): Omit<Entry, 'anonymous'> => ({

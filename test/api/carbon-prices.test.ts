@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { seedReferenceData } from '../../seeds/reference-data.ts'
+import { seedReferenceData } from '../../api/carbon-prices/reference-data.ts'
 import { createTestContext, type TestContext } from '../support/test-app.ts'
 
 let ctx: TestContext

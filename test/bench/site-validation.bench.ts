@@ -1,7 +1,7 @@
 import { MAX_SITE_VERTICES, MIN_SITE_AREA_HA } from '../../api/geo/geometry-limits.ts'
 import { validateSiteGeometry } from '../../api/geo/site-geometry.validation.ts'
 import { validateStrata } from '../../api/geo/strata.validation.ts'
-import { checkSite } from '../../api/routes/sites/prepare-site.ts'
+import { checkSite } from '../../api/sites/prepare-site.ts'
 import { percentile, timed } from './timing.ts'
 
 /** What a request may cost the event loop (issue 9). */

@@ -5,8 +5,8 @@ import type { AppConfig } from '../../api/app-env.ts'
 import { connect, type Database } from '../../api/db/client.ts'
 import { migrate } from '../../api/db/migrate.ts'
 import { createLogger } from '../../api/logger.ts'
-import { seedDemo } from '../../seeds/seed.ts'
-import { seedReferenceData } from '../../seeds/reference-data.ts'
+import { seedDemo } from '../../api/demo/seed.ts'
+import { seedReferenceData } from '../../api/carbon-prices/reference-data.ts'
 
 export type TestContext = {
   app: ReturnType<typeof createApp>

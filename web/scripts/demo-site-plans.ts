@@ -1,4 +1,4 @@
-import type { DemoSiteProperties } from '../../seeds/sites/demo-sites.schema.ts'
+import type { DemoSiteProperties } from '../../api/demo/demo-sites.schema.ts'
 
 /**
  * How each demo site is drawn: a band on the seaward side of the shipped

@@ -1,4 +1,4 @@
-import type { LandLock, LonLatBox } from '../../geo/land-lock-cells.ts'
+import type { LandLock, LonLatBox } from '../../overlaps/land-lock-cells.ts'
 import type { Sql } from '../client.ts'
 
 /**

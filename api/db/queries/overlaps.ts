@@ -1,5 +1,5 @@
 import type { MultiPolygon } from 'geojson'
-import type { OverlapFacts } from '../../geo/overlap-policy.ts'
+import type { OverlapFacts } from '../../overlaps/overlap-policy.ts'
 import type { Sql } from '../client.ts'
 
 export type OverlapRow = OverlapFacts & {

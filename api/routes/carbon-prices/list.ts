@@ -4,7 +4,7 @@ import type { AppEnv } from '../../app-env.ts'
 import { CARBON_PRICE_SERIES } from '../../../methodologies/gep/carbon-price.ts'
 import { listCarbonPrices, referencePrices } from '../../db/queries/carbon-prices.ts'
 import { commonProblems } from '../../http/problem-responses.ts'
-import { CARBON_PRICE_STATISTICS } from '../../../seeds/prices/parse-carbon-prices.ts'
+import { CARBON_PRICE_STATISTICS } from '../../carbon-prices/parse-carbon-prices.ts'
 
 const priceRow = z
   .object({

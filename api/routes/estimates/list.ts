@@ -6,7 +6,7 @@ import { listSiteEstimates } from '../../db/queries/estimates.ts'
 import { toSavedEstimate } from '../../estimates/saved-estimate.ts'
 import { readableSite } from '../../sites/site-access.ts'
 import { authProblems, commonProblems, notFoundProblem } from '../../http/problem-responses.ts'
-import { siteResultsQuery } from '../site-results-query.ts'
+import { siteResultsQuery } from '../../http/site-results-query.ts'
 import { savedEstimateSchema } from './schema.ts'
 
 const route = createRoute({

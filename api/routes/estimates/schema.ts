@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { siteGeometryInput } from '../sites/schema.ts'
-import { savedEstimate } from './saved-estimate.ts'
+import { savedEstimate } from '../../estimates/saved-estimate.schema.ts'
 
 export const estimateRequestSchema = z
   .object({

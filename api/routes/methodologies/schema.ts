@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import type { RegisteredMethodology } from '../../../methodologies/index.ts'
-import { methodologyDetailFields, methodologySummary } from './methodology-summary.ts'
+import { methodologyDetailFields, methodologySummary } from '../../methodologies/methodology-summary.ts'
 
 export const methodologySummarySchema = methodologySummary.openapi('MethodologySummary')
 

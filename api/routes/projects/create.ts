@@ -6,7 +6,7 @@ import { appendAuditEvent } from '../../db/queries/audit-events.ts'
 import { findProject, insertProject } from '../../db/queries/projects.ts'
 import { ApiError } from '../../errors/api-error.ts'
 import { authProblems, commonProblems } from '../../http/problem-responses.ts'
-import { assertCreditingMethodology } from './methodology-check.ts'
+import { assertCreditingMethodology } from '../../projects/methodology-check.ts'
 import { createProjectBody, projectSchema, toProjectResponse } from './schema.ts'
 
 const route = createRoute({

@@ -5,8 +5,8 @@ import { requireUser } from '../../auth/authorize.ts'
 import { appendAuditEvent } from '../../db/queries/audit-events.ts'
 import { deleteProject } from '../../db/queries/projects.ts'
 import { ApiError } from '../../errors/api-error.ts'
-import { deleteResponses } from '../delete-responses.ts'
-import { lockEditableProject } from './load-project.ts'
+import { deleteResponses } from '../../http/delete-responses.ts'
+import { lockEditableProject } from '../../projects/project-access.ts'
 import { projectIdParam } from './schema.ts'
 
 const route = createRoute({

@@ -3,7 +3,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi'
 import type { AppEnv } from '../../app-env.ts'
 import { requireUser } from '../../auth/authorize.ts'
 import { authProblems, commonProblems, notFoundProblem } from '../../http/problem-responses.ts'
-import { readableProject } from './load-project.ts'
+import { readableProject } from '../../projects/project-access.ts'
 import { projectIdParam, projectSchema, toProjectResponse } from './schema.ts'
 
 const route = createRoute({

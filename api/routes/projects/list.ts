@@ -5,7 +5,7 @@ import type { AuthUser } from '../../auth/auth-user.ts'
 import { requireUser } from '../../auth/authorize.ts'
 import { listProjects, type ProjectScope } from '../../db/queries/projects.ts'
 import { authProblems, commonProblems } from '../../http/problem-responses.ts'
-import { PROJECT_STATUSES } from './project-status.ts'
+import { PROJECT_STATUSES } from '../../projects/project-status.ts'
 import { projectSchema, toProjectResponse } from './schema.ts'
 
 const query = z.object({

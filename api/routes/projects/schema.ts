@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi'
 import { SINK_TYPES } from '../../../methodologies/types.ts'
 import type { ProjectRow } from '../../db/queries/projects.ts'
-import { PROJECT_STATUSES } from './project-status.ts'
+import { PROJECT_STATUSES } from '../../projects/project-status.ts'
 
 const methodologyId = z
   .string()

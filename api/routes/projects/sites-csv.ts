@@ -4,9 +4,9 @@ import type { AppEnv } from '../../app-env.ts'
 import { requireUser } from '../../auth/authorize.ts'
 import { listSiteExports } from '../../db/queries/site-exports.ts'
 import { authProblems, commonProblems, notFoundProblem } from '../../http/problem-responses.ts'
-import { csvField, csvRow } from './csv.ts'
-import { exportFileName } from './export-file-name.ts'
-import { readableProject } from './load-project.ts'
+import { csvField, csvRow } from '../../shared/csv.ts'
+import { exportFileName } from '../../projects/export-file-name.ts'
+import { readableProject } from '../../projects/project-access.ts'
 import { projectIdParam } from './schema.ts'
 
 /** Column names carry their units; numeric values are the stored decimals, not floats. */

@@ -4,8 +4,8 @@ import type { AppEnv } from '../../app-env.ts'
 import { requireUser } from '../../auth/authorize.ts'
 import { listSiteExports } from '../../db/queries/site-exports.ts'
 import { authProblems, commonProblems, notFoundProblem } from '../../http/problem-responses.ts'
-import { exportFileName } from './export-file-name.ts'
-import { readableProject } from './load-project.ts'
+import { exportFileName } from '../../projects/export-file-name.ts'
+import { readableProject } from '../../projects/project-access.ts'
 import { projectIdParam } from './schema.ts'
 
 const featureCollection = z

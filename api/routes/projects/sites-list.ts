@@ -6,8 +6,8 @@ import { listStrata } from '../../db/queries/site-strata.ts'
 import { listProjectSites } from '../../db/queries/sites.ts'
 import { authProblems, commonProblems, notFoundProblem } from '../../http/problem-responses.ts'
 import { siteSchema } from '../sites/schema.ts'
-import { toSiteResponse } from '../sites/site-response.ts'
-import { readableProject } from './load-project.ts'
+import { toSiteResponse } from '../../sites/site-response.ts'
+import { readableProject } from '../../projects/project-access.ts'
 import { projectIdParam } from './schema.ts'
 
 const route = createRoute({

@@ -5,8 +5,8 @@ import { requireUser } from '../../auth/authorize.ts'
 import { appendAuditEvent } from '../../db/queries/audit-events.ts'
 import { findProject, updateProject } from '../../db/queries/projects.ts'
 import { authProblems, commonProblems, conflictProblem, notFoundProblem } from '../../http/problem-responses.ts'
-import { lockEditableProject } from './load-project.ts'
-import { assertCreditingMethodology } from './methodology-check.ts'
+import { lockEditableProject } from '../../projects/project-access.ts'
+import { assertCreditingMethodology } from '../../projects/methodology-check.ts'
 import { patchProjectBody, projectIdParam, projectSchema, toProjectResponse } from './schema.ts'
 
 const route = createRoute({

@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi'
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import type { AppEnv } from '../../app-env.ts'
 import { commonProblems } from '../../http/problem-responses.ts'
-import { registryLayer } from './registry-layer.ts'
+import { registryLayer } from '../../registry/registry-layer.ts'
 
 const bboxSchema = z
   .string()

@@ -4,7 +4,7 @@ import type { AppEnv } from '../../app-env.ts'
 import { requireUser } from '../../auth/authorize.ts'
 import { authProblems, commonProblems, notFoundProblem } from '../../http/problem-responses.ts'
 import { buildSiteReport } from '../../reports/load-report.ts'
-import { reportLocale } from './report-locale.ts'
+import { reportLocale } from '../../reports/report-locale.ts'
 import { reportParamsSchema, reportQuerySchema } from './schema.ts'
 
 const route = createRoute({

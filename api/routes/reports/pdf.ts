@@ -6,7 +6,7 @@ import { ApiError } from '../../errors/api-error.ts'
 import { authProblems, commonProblems, notFoundProblem, problemResponse } from '../../http/problem-responses.ts'
 import { PdfRendererUnavailable } from '../../reports/chromium-pdf.ts'
 import { buildSiteReport } from '../../reports/load-report.ts'
-import { reportLocale } from './report-locale.ts'
+import { reportLocale } from '../../reports/report-locale.ts'
 import { reportParamsSchema, reportQuerySchema } from './schema.ts'
 
 const route = createRoute({

@@ -6,9 +6,8 @@ import { appendAuditEvent } from '../../db/queries/audit-events.ts'
 import { touchProject } from '../../db/queries/projects.ts'
 import { deleteSite } from '../../db/queries/sites.ts'
 import { ApiError } from '../../errors/api-error.ts'
-import { SITE_NOT_FOUND } from '../../sites/site-access.ts'
-import { deleteResponses } from '../delete-responses.ts'
-import { lockSiteForWrite } from './load-site.ts'
+import { SITE_NOT_FOUND, lockSiteForWrite } from '../../sites/site-access.ts'
+import { deleteResponses } from '../../http/delete-responses.ts'
 import { siteIdParam } from './schema.ts'
 
 const route = createRoute({

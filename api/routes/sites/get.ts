@@ -6,7 +6,7 @@ import { listStrata } from '../../db/queries/site-strata.ts'
 import { authProblems, commonProblems, notFoundProblem } from '../../http/problem-responses.ts'
 import { readableSite } from '../../sites/site-access.ts'
 import { siteIdParam, siteSchema } from './schema.ts'
-import { toSiteResponse } from './site-response.ts'
+import { toSiteResponse } from '../../sites/site-response.ts'
 
 const route = createRoute({
   method: 'get',

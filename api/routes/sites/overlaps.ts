@@ -2,11 +2,11 @@ import { createRoute, z } from '@hono/zod-openapi'
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import type { AppEnv } from '../../app-env.ts'
 import { requireUser } from '../../auth/authorize.ts'
-import { overlapViewer } from '../../geo/overlap-policy.ts'
+import { overlapViewer } from '../../overlaps/overlap-policy.ts'
 import { authProblems, commonProblems, notFoundProblem } from '../../http/problem-responses.ts'
 import { readableSite } from '../../sites/site-access.ts'
 import { overlapCheckSchema, overlapSchema, siteIdParam } from './schema.ts'
-import { overlapReports } from './site-overlaps.ts'
+import { overlapReports } from '../../overlaps/overlap-check.ts'
 
 const route = createRoute({
   method: 'get',

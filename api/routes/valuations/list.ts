@@ -5,7 +5,7 @@ import { requireUser } from '../../auth/authorize.ts'
 import { listSiteValuations } from '../../db/queries/valuations.ts'
 import { readableSite } from '../../sites/site-access.ts'
 import { authProblems, commonProblems, notFoundProblem } from '../../http/problem-responses.ts'
-import { siteResultsQuery } from '../site-results-query.ts'
+import { siteResultsQuery } from '../../http/site-results-query.ts'
 import { savedValuationSchema, toSavedValuation } from '../../valuations/saved-valuation.ts'
 
 const route = createRoute({

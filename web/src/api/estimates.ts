@@ -1,6 +1,6 @@
 import type { MultiPolygon, Polygon } from 'geojson'
 import { z } from 'zod'
-import { savedEstimate } from '../../../api/routes/estimates/saved-estimate.ts'
+import { savedEstimate } from '../../../api/estimates/saved-estimate.schema.ts'
 import { areaBasedOutputSchema } from '../../../methodologies/shared/result-schema.ts'
 import type { Http } from './http.ts'
 

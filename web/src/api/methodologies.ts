@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { methodologyDetail, methodologySummary } from '../../../api/routes/methodologies/methodology-summary.ts'
+import { methodologyDetail, methodologySummary } from '../../../api/methodologies/methodology-summary.ts'
 import type { Http } from './http.ts'
 
 /** One entry of `GET /api/v1/methodologies`, typed by the API's own schema. */

@@ -1,5 +1,5 @@
 import type { IControl, Map as MapLibreMap } from 'maplibre-gl'
-import { EDITABLE_STATUSES } from '../../../api/routes/projects/project-status.ts'
+import { EDITABLE_STATUSES } from '../../../api/projects/project-status.ts'
 import { SINK_TYPES } from '../../../methodologies/types.ts'
 import type { ImportResult } from '../api/sites.ts'
 import type { Session } from '../auth/session.ts'

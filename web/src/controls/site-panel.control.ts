@@ -17,7 +17,7 @@ import { ValuationSection } from '../site-panel/valuation-section.ts'
 import { formatRatioAsPercent } from '../format/number.ts'
 import type { Unsubscribe } from '../util/emitter.ts'
 import type { Workspace } from '../workspace/workspace.ts'
-import { EDITABLE_STATUSES } from '../../../api/routes/projects/project-status.ts'
+import { EDITABLE_STATUSES } from '../../../api/projects/project-status.ts'
 import { el, tagged } from '../util/dom.ts'
 
 type Tab = 'carbon' | 'value'

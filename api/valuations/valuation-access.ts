@@ -1,5 +1,5 @@
 import type { AuthUser } from '../auth/auth-user.ts'
-import { assertCanReadProject } from '../auth/project-access.ts'
+import { assertCanReadProject } from '../projects/project-access.ts'
 import type { Sql } from '../db/client.ts'
 import { findSite } from '../db/queries/sites.ts'
 import { findValuation, type ValuationRow } from '../db/queries/valuations.ts'

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
-import type { Database } from '../api/db/client.ts'
-import { parseCarbonPrices } from './prices/parse-carbon-prices.ts'
+import type { Database } from '../db/client.ts'
+import { parseCarbonPrices } from './parse-carbon-prices.ts'
 
-export const CARBON_PRICES_FILE = new URL('./prices/carbon-prices.csv', import.meta.url)
+export const CARBON_PRICES_FILE = new URL('../../seeds/prices/carbon-prices.csv', import.meta.url)
 
 /**
  * Reference data every installation needs (not demo data): the carbon price

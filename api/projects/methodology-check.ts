@@ -1,6 +1,6 @@
-import { getMethodology } from '../../../methodologies/index.ts'
-import { ApiError } from '../../errors/api-error.ts'
-import type { Locale } from '../../errors/catalog.ts'
+import { getMethodology } from '../../methodologies/index.ts'
+import { ApiError } from '../errors/api-error.ts'
+import type { Locale } from '../errors/catalog.ts'
 
 /**
  * A project names the crediting methodology its estimates follow: it must be

@@ -1,4 +1,4 @@
-import type { Database } from '../api/db/client.ts'
+import type { Database } from '../db/client.ts'
 import { readDemoAccounts, seedDemoAccounts } from './demo-accounts.ts'
 import { readDemoSites, seedDemoSites } from './demo-sites.ts'
 

@@ -1,7 +1,7 @@
 import type { MultiPolygon } from 'geojson'
 import type { Sql } from '../db/client.ts'
 import { lockLand, storedSiteBoxes } from '../db/queries/land-locks.ts'
-import { boxOf, landLockFor } from '../geo/land-lock-cells.ts'
+import { boxOf, landLockFor } from './land-lock-cells.ts'
 
 /**
  * Serialises everything that checks or changes claimed land in one area: a

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises'
-import type { Sql } from '../api/db/client.ts'
-import { geodesicAreaHa } from '../api/geo/geodesic-area.ts'
-import { demoSiteCollectionSchema, type DemoSiteCollection } from './sites/demo-sites.schema.ts'
+import type { Sql } from '../db/client.ts'
+import { geodesicAreaHa } from '../geo/geodesic-area.ts'
+import { demoSiteCollectionSchema, type DemoSiteCollection } from './demo-sites.schema.ts'
 
-export const DEMO_SITES_FILE = new URL('./sites/zhanjiang-demo-sites.geojson', import.meta.url)
+export const DEMO_SITES_FILE = new URL('../../seeds/sites/zhanjiang-demo-sites.geojson', import.meta.url)
 
 export async function readDemoSites(file: URL = DEMO_SITES_FILE): Promise<DemoSiteCollection> {
   return demoSiteCollectionSchema.parse(JSON.parse(await readFile(file, 'utf8')))

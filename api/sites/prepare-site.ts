@@ -1,13 +1,13 @@
 import type { MultiPolygon } from 'geojson'
-import type { AppConfig } from '../../app-env.ts'
-import type { Sql } from '../../db/client.ts'
-import { postgisValidity } from '../../db/queries/sites.ts'
-import type { NewStratum } from '../../db/queries/site-strata.ts'
-import { formatLonLat, type GeometryIssue } from '../../geo/geometry-issue.ts'
-import { MAX_SITE_VERTICES, MIN_SITE_AREA_HA } from '../../geo/geometry-limits.ts'
-import { validateSiteGeometry } from '../../geo/site-geometry.validation.ts'
-import { validateStrata } from '../../geo/strata.validation.ts'
-import type { StratumInput } from './schema.ts'
+import type { AppConfig } from '../app-env.ts'
+import type { Sql } from '../db/client.ts'
+import { postgisValidity } from '../db/queries/sites.ts'
+import type { NewStratum } from '../db/queries/site-strata.ts'
+import { formatLonLat, type GeometryIssue } from '../geo/geometry-issue.ts'
+import { MAX_SITE_VERTICES, MIN_SITE_AREA_HA } from '../geo/geometry-limits.ts'
+import { validateSiteGeometry } from '../geo/site-geometry.validation.ts'
+import { validateStrata } from '../geo/strata.validation.ts'
+import type { StratumInput } from '../routes/sites/schema.ts'
 
 /** A stratum as checkSite takes it: from a request, or read back from the database. */
 export type SiteStratumInput = Omit<StratumInput, 'geometry'> & { geometry?: unknown }

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { z } from 'zod'
-import { hashPassword } from '../api/auth/password.ts'
-import { ROLES } from '../api/auth/auth-user.ts'
-import type { Sql } from '../api/db/client.ts'
+import { hashPassword } from '../auth/password.ts'
+import { ROLES } from '../auth/auth-user.ts'
+import type { Sql } from '../db/client.ts'
 
 const accountsFileSchema = z.object({
   password: z.string().min(8),
@@ -18,7 +18,7 @@ const accountsFileSchema = z.object({
 })
 export type DemoAccounts = z.infer<typeof accountsFileSchema>
 
-export const DEMO_ACCOUNTS_FILE = new URL('./demo/organisations.json', import.meta.url)
+export const DEMO_ACCOUNTS_FILE = new URL('../../seeds/demo/organisations.json', import.meta.url)
 
 export async function readDemoAccounts(file: URL = DEMO_ACCOUNTS_FILE): Promise<DemoAccounts> {
   return accountsFileSchema.parse(JSON.parse(await readFile(file, 'utf8')))

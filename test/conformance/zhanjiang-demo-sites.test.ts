@@ -6,10 +6,10 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { distanceToEdgesM } from '../../web/src/geo/distance-to-edges.ts'
 import { pointInMultiPolygon } from '../../web/src/geo/point-in-polygon.ts'
-import { demoSiteCollectionSchema } from './demo-sites.schema.ts'
+import { demoSiteCollectionSchema } from '../../api/demo/demo-sites.schema.ts'
 
 const read = (path: string) => JSON.parse(readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8'))
-const sites = demoSiteCollectionSchema.parse(read('./zhanjiang-demo-sites.geojson'))
+const sites = demoSiteCollectionSchema.parse(read('../../seeds/sites/zhanjiang-demo-sites.geojson'))
 const land: [number, number][][][] = read('../../web/public/basemap/guangdong-land.geojson').features.flatMap(
   (f: { geometry: { coordinates: [number, number][][][] } }) => f.geometry.coordinates,
 )

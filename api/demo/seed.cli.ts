@@ -1,7 +1,7 @@
-import { parseEnv } from '../api/env.ts'
-import { migrate } from '../api/db/migrate.ts'
-import { openDatabase } from '../api/db/open-database.ts'
-import { seedReferenceData } from './reference-data.ts'
+import { parseEnv } from '../env.ts'
+import { migrate } from '../db/migrate.ts'
+import { openDatabase } from '../db/open-database.ts'
+import { seedReferenceData } from '../carbon-prices/reference-data.ts'
 import { seedDemo } from './seed.ts'
 
 /** `npm run db:seed`: reference data always, demo data when DEMO is on (default with the embedded database). Idempotent. */

@@ -1,7 +1,7 @@
 import type { MultiPolygon, Polygon } from 'geojson'
 import type { AuthUser } from '../auth/auth-user.ts'
 import type { Locale } from '../errors/catalog.ts'
-import { geodesicAreaHa } from './geodesic-area.ts'
+import { geodesicAreaHa } from '../geo/geodesic-area.ts'
 
 /**
  * Largest share of a site's area that may overlap sites of projects already

@@ -1,4 +1,4 @@
-import { authProblems, commonProblems, conflictProblem, notFoundProblem } from '../http/problem-responses.ts'
+import { authProblems, commonProblems, conflictProblem, notFoundProblem } from './problem-responses.ts'
 
 /**
  * What a DELETE of an owned, editable resource (a project, a site) can answer:

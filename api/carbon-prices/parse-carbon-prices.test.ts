@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { parseCarbonPrices, type CarbonPriceRow } from './parse-carbon-prices.ts'
 
 const HEADER = 'series,period_start,period_end,statistic,price_cny_per_tco2e,volume_t,source_url,note'
-const seeded = readFileSync(new URL('./carbon-prices.csv', import.meta.url), 'utf8')
+const seeded = readFileSync(new URL('../../seeds/prices/carbon-prices.csv', import.meta.url), 'utf8')
 
 function rowsOf(text: string): CarbonPriceRow[] {
   const result = parseCarbonPrices(text)

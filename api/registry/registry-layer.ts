@@ -1,4 +1,4 @@
-import type { Sql } from '../../db/client.ts'
+import type { Sql } from '../db/client.ts'
 import {
   countRegistrySites,
   findLoneSitesInCells,
@@ -9,7 +9,7 @@ import {
   MAX_CELL_LEVEL,
   type Bbox,
   type RegistryClusterRow,
-} from '../../db/queries/registry-sites.ts'
+} from '../db/queries/registry-sites.ts'
 
 /** Up to this many sites in view are sent as polygons (a few MB of GeoJSON at most). */
 export const POLYGON_LIMIT = 2000

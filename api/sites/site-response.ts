@@ -1,7 +1,7 @@
 import type { z } from '@hono/zod-openapi'
-import type { SiteRow } from '../../db/queries/sites.ts'
-import type { StratumRow } from '../../db/queries/site-strata.ts'
-import type { siteSchema, stratumSchema } from './schema.ts'
+import type { SiteRow } from '../db/queries/sites.ts'
+import type { StratumRow } from '../db/queries/site-strata.ts'
+import type { siteSchema, stratumSchema } from '../routes/sites/schema.ts'
 
 export type SiteResponse = z.infer<typeof siteSchema>
 

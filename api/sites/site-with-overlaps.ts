@@ -1,10 +1,10 @@
 import type { z } from '@hono/zod-openapi'
-import type { Sql } from '../../db/client.ts'
-import { listStrata } from '../../db/queries/site-strata.ts'
-import { findSite } from '../../db/queries/sites.ts'
-import type { Viewer } from '../../geo/overlap-policy.ts'
-import type { siteWithOverlapsSchema } from './schema.ts'
-import { overlapReports } from './site-overlaps.ts'
+import type { Sql } from '../db/client.ts'
+import { listStrata } from '../db/queries/site-strata.ts'
+import { findSite } from '../db/queries/sites.ts'
+import type { Viewer } from '../overlaps/overlap-policy.ts'
+import type { siteWithOverlapsSchema } from '../routes/sites/schema.ts'
+import { overlapReports } from '../overlaps/overlap-check.ts'
 import { toSiteResponse } from './site-response.ts'
 
 /** A stored site as create/update answer it: the site, its strata and its overlaps. */
