@@ -17,6 +17,7 @@ import { noStoreWhenPersonal } from './http/no-store.middleware.ts'
 import { requireSameOrigin } from './http/same-origin.middleware.ts'
 import { authRouter } from './routes/auth/index.ts'
 import { carbonPricesRouter } from './routes/carbon-prices/index.ts'
+import { projectChecksRouter } from './routes/checks/index.ts'
 import { documentsRouter, projectDocumentsRouter } from './routes/documents/index.ts'
 import { estimatesRouter } from './routes/estimates/index.ts'
 import { healthRouter } from './routes/health/index.ts'
@@ -90,6 +91,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1/projects', projectsRouter())
   app.route('/api/v1/projects', projectDocumentsRouter())
   app.route('/api/v1/documents', documentsRouter())
+  app.route('/api/v1/projects', projectChecksRouter())
   app.route('/api/v1/sites', sitesRouter())
   app.route('/api/v1/methodologies', methodologiesRouter())
   app.route('/api/v1/estimates', estimatesRouter())

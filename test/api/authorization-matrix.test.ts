@@ -91,6 +91,7 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/v1/projects/{projectId}/documents': { anonymous: 401, ...WRITE(201) },
   'GET /api/v1/projects/{projectId}/documents': { anonymous: 401, ...READ(200) },
   'GET /api/v1/documents/{documentId}': { anonymous: 401, ...READ(200) },
+  'GET /api/v1/projects/{projectId}/checks': { anonymous: 401, ...READ(200) },
 }
 
 

@@ -109,6 +109,7 @@ const PROBES: Probe[] = [
     request: async (i, c) => ctx.app.request(`/api/v1/projects/${i.projectId}/documents`, { method: 'POST', headers: c, body: documentForm('other') }),
   },
   { route: 'GET /api/v1/projects/{projectId}/documents', request: (i, c) => call('GET', `/api/v1/projects/${i.projectId}/documents`)(c) },
+  { route: 'GET /api/v1/projects/{projectId}/checks', request: (i, c) => call('GET', `/api/v1/projects/${i.projectId}/checks`)(c) },
   { route: 'GET /api/v1/documents/{documentId}', request: (i, c) => call('GET', `/api/v1/documents/${i.documentId}`)(c) },
   { route: 'GET /api/v1/estimates/{estimateId}', request: (i, c) => call('GET', `/api/v1/estimates/${i.estimateId}`)(c) },
   { route: 'POST /api/v1/estimates/{estimateId}/rerun', request: (i, c) => call('POST', `/api/v1/estimates/${i.estimateId}/rerun`)(c) },
