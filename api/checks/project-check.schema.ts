@@ -8,7 +8,7 @@ export const projectCheckSchema = z
     id: z.string().openapi({ example: 'overlap', description: 'Stable id: overlap, methodology_sink_type, methodology_intertidal, documents_for_review, documents_for_issuance, estimate_reproduces.' }),
     status: z.enum(CHECK_STATUSES),
     message: z.object({ zh: z.string(), en: z.string() }),
-    evidence: z.json().openapi({ description: 'Facts behind the status (areas in ha, shares as ratios, ids).' }),
+    evidence: z.record(z.string(), z.unknown()).openapi({ description: 'Facts behind the status (areas in ha, shares as ratios, ids).' }),
   })
   .openapi('ProjectCheck')
 
