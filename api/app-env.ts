@@ -3,6 +3,7 @@ import type { Locale } from './errors/catalog.ts'
 import type { Logger } from './logger.ts'
 import type { AuthUser } from './auth/auth-user.ts'
 import type { TrustedProxies } from './http/client-address.ts'
+import type { DocumentStore } from './documents/document-store.ts'
 
 export type AppConfig = {
   databaseMode: DatabaseMode
@@ -16,6 +17,8 @@ export type AppConfig = {
   maxOverlapShare: number
   /** Reverse proxies whose X-Forwarded-For is believed (TRUST_PROXY, CIDR blocks); empty trusts none. */
   trustProxy: TrustedProxies
+  /** Largest accepted document file in bytes (MAX_DOCUMENT_BYTES, default 25 MiB); the upload route's body limit follows it. */
+  maxDocumentBytes: number
   /** Folder with the built web app; null serves the API only. */
   webDistDir: string | null
 }
@@ -28,11 +31,16 @@ export type AppDeps = {
   config: AppConfig
   /** HTML → PDF (headless Chromium in production); absent, report.pdf answers 503. */
   renderPdf?: (html: string) => Promise<Uint8Array>
+  /** Where document bytes live; absent, the database (document_blobs). */
+  documentStore?: DocumentStore
 }
+
+/** The deps as handlers see them, defaults filled in by createApp. */
+export type AppServices = AppDeps & { documentStore: DocumentStore }
 
 export type AppEnv = {
   Variables: {
-    services: AppDeps
+    services: AppServices
     requestId: string
     locale: Locale
     logger: Logger

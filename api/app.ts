@@ -1,14 +1,15 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import { Scalar } from '@scalar/hono-api-reference'
-import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import { requestId } from 'hono/request-id'
 import { secureHeaders } from 'hono/secure-headers'
-import type { AppDeps, AppEnv } from './app-env.ts'
+import type { AppDeps, AppEnv, AppServices } from './app-env.ts'
 import { authenticate } from './auth/authenticate.middleware.ts'
 import { databaseFaultProblem } from './db/database-errors.ts'
+import { databaseDocumentStore } from './documents/database-document-store.ts'
 import { ApiError } from './errors/api-error.ts'
 import { problemResponse } from './errors/render-problem.ts'
+import { bodyLimits } from './http/body-limits.middleware.ts'
 import { jsonBody } from './http/json-body.middleware.ts'
 import { requestText } from './http/request-text.middleware.ts'
 import { pickLocale } from './http/locale.ts'
@@ -16,6 +17,8 @@ import { noStoreWhenPersonal } from './http/no-store.middleware.ts'
 import { requireSameOrigin } from './http/same-origin.middleware.ts'
 import { authRouter } from './routes/auth/index.ts'
 import { carbonPricesRouter } from './routes/carbon-prices/index.ts'
+import { projectChecksRouter } from './routes/checks/index.ts'
+import { documentsRouter, projectDocumentsRouter } from './routes/documents/index.ts'
 import { estimatesRouter } from './routes/estimates/index.ts'
 import { healthRouter } from './routes/health/index.ts'
 import { meRouter } from './routes/me/index.ts'
@@ -34,11 +37,12 @@ import { mountWeb } from './static/serve-web.ts'
  */
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>()
+  const services: AppServices = { ...deps, documentStore: deps.documentStore ?? databaseDocumentStore() }
 
   app.use('*', requestId({ headerName: 'X-Request-Id' }))
   app.use('*', async (c, next) => {
     const started = performance.now()
-    c.set('services', deps)
+    c.set('services', services)
     c.set('locale', pickLocale(c.req.header('accept-language')))
     c.set('auth', null)
     const logger = deps.logger.child({ requestId: c.get('requestId') })
@@ -74,15 +78,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', noStoreWhenPersonal)
   // Before the body is read: a forged cross-site post is refused unread.
   app.use('/api/*', requireSameOrigin)
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: deps.config.maxBodyBytes,
-      onError: () => {
-        throw new ApiError('payload_too_large', { params: { limit: deps.config.maxBodyBytes } })
-      },
-    }),
-  )
+  app.use('/api/*', bodyLimits(deps.config))
   app.use('/api/*', jsonBody)
   app.use('/api/*', requestText)
   app.use('/api/v1/*', authenticate)
@@ -93,6 +89,9 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1/tokens', tokensRouter())
   app.route('/api/v1/registry', registryRouter())
   app.route('/api/v1/projects', projectsRouter())
+  app.route('/api/v1/projects', projectDocumentsRouter())
+  app.route('/api/v1/documents', documentsRouter())
+  app.route('/api/v1/projects', projectChecksRouter())
   app.route('/api/v1/sites', sitesRouter())
   app.route('/api/v1/methodologies', methodologiesRouter())
   app.route('/api/v1/estimates', estimatesRouter())

@@ -1,9 +1,12 @@
 import { existsSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { serve, type ServerType } from '@hono/node-server'
 import { createApp } from './app.ts'
 import { migrate } from './db/migrate.ts'
+import { databaseDocumentStore } from './documents/database-document-store.ts'
+import { folderDocumentStore } from './documents/folder-document-store.ts'
 import { openDatabase } from './db/open-database.ts'
 import type { Env } from './env.ts'
 import type { Logger } from './logger.ts'
@@ -43,10 +46,12 @@ export async function startPlatform(env: Env, logger: Logger, options: { webDist
         tokenTtlDays: env.TOKEN_TTL_DAYS,
         maxSiteAreaHa: env.MAX_SITE_AREA_HA,
         maxOverlapShare: env.MAX_OVERLAP_SHARE,
+        maxDocumentBytes: env.MAX_DOCUMENT_BYTES,
         trustProxy: env.TRUST_PROXY,
         webDistDir,
       },
       renderPdf: createChromiumPdfRenderer({ executablePath: env.CHROMIUM_PATH }),
+      documentStore: env.DOCUMENT_STORE === 'folder' ? folderDocumentStore(env.DOCUMENT_DIR ?? join(env.DATA_DIR, 'documents')) : databaseDocumentStore(),
     })
     const server: ServerType = await new Promise((resolve) => {
       const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(s))

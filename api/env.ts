@@ -42,6 +42,12 @@ export const envSchema = z.object({
       ctx.addIssue({ code: 'custom', message: `"${parsed.invalid}" is not an IP address or CIDR block` })
       return z.NEVER
     }),
+  /** Largest document (evidence file) accepted, in bytes; default 25 MiB. */
+  MAX_DOCUMENT_BYTES: z.coerce.number().int().positive().max(1024 * 1024 * 1024).default(25 * 1024 * 1024),
+  /** Where document bytes are kept: in the database (bytea, default) or as files in DOCUMENT_DIR. */
+  DOCUMENT_STORE: z.enum(['database', 'folder']).default('database'),
+  /** Folder of the folder document store; default <DATA_DIR>/documents. */
+  DOCUMENT_DIR: z.string().min(1).optional(),
   /** Headless Chromium that prints report PDFs (Debian: apt-get install chromium); never downloaded. */
   CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
 })

@@ -44,6 +44,22 @@ export const PROBLEM_CATALOG: Record<ProblemCode, Record<Locale, Message>> = {
     en: { title: 'Unsupported media type', detail: (p) => `Send the body as ${p.expected ?? 'the media type this operation documents (application/json; multipart/form-data for uploads)'}.` },
     zh: { title: '不支持的媒体类型', detail: (p) => `请以${p.expected ?? '该接口文档规定的媒体类型（一般为 application/json，上传文件为 multipart/form-data）'}格式发送请求体。` },
   },
+  unsupported_document_type: {
+    en: {
+      title: 'Unsupported document type',
+      detail: (p) =>
+        p.detected
+          ? `The file's content is ${p.detected}, but it was declared as ${p.declared || 'nothing'}; declare the type the file really has.`
+          : `The file's content is not a PDF, PNG, JPEG, WebP image or ZIP archive (declared as ${p.declared || 'nothing'}).`,
+    },
+    zh: {
+      title: '不支持的文件类型',
+      detail: (p) =>
+        p.detected
+          ? `文件内容为 ${p.detected}，但声明的类型为 ${p.declared || '（空）'}；请声明文件的真实类型。`
+          : `文件内容不是 PDF、PNG、JPEG、WebP 图片或 ZIP 压缩包（声明的类型为 ${p.declared || '（空）'}）。`,
+    },
+  },
   unauthenticated: {
     en: { title: 'Not signed in', detail: () => 'Sign in, or send an API token as "Authorization: Bearer …".' },
     zh: { title: '未登录', detail: () => '请先登录，或以 “Authorization: Bearer …” 方式提供 API 令牌。' },

@@ -25,6 +25,7 @@ export const PROBLEM_STATUS = {
   database_busy: 503,
   pdf_renderer_unavailable: 503,
   invalid_text: 400,
+  unsupported_document_type: 415,
 } as const
 
 export type ProblemCode = keyof typeof PROBLEM_STATUS

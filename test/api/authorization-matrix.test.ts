@@ -87,10 +87,15 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/v1/valuations/{valuationId}': { anonymous: 401, ...READ(200) },
   'GET /api/v1/sites/{siteId}/report.html': { anonymous: 401, ...READ(200) },
   'GET /api/v1/sites/{siteId}/report.pdf': { anonymous: 401, ...READ(PDF_OK) },
+  // Evidence follows the project: read by whoever reads it, added by its owners while editable (409 during review).
+  'POST /api/v1/projects/{projectId}/documents': { anonymous: 401, ...WRITE(201) },
+  'GET /api/v1/projects/{projectId}/documents': { anonymous: 401, ...READ(200) },
+  'GET /api/v1/documents/{documentId}': { anonymous: 401, ...READ(200) },
+  'GET /api/v1/projects/{projectId}/checks': { anonymous: 401, ...READ(200) },
 }
 
 
-type Objects = { organisationId: string; projectId: string; siteId: string; estimateId: string; valuationId: string; tokenId: string }
+type Objects = { organisationId: string; projectId: string; siteId: string; estimateId: string; valuationId: string; tokenId: string; documentId: string }
 type Caller = { headers: Record<string, string>; email: string; userId: string; tokenId: string }
 type Scope = 'own' | 'other' | 'underReview'
 
@@ -151,7 +156,18 @@ async function makeObjects(organisationId: string, tokenId: string): Promise<Obj
   const siteId: string = site.id ?? site.site?.id
   const estimate = await expectCreated(await call('POST', '/api/v1/estimates', { methodology: 'mangrove-afforestation', siteId, save: true, params: { startYear: 2026, creditingYears: 20 } }, admin()), 'estimate')
   const valuation = await expectCreated(await call('POST', '/api/v1/valuations', { siteId, save: true, ecosystem: 'mangrove', carbonPrice: { series: 'CEA' }, params: VALUATION_PARAMS }, admin()), 'valuation')
-  return { organisationId, projectId: project.id, siteId, estimateId: estimate.estimate.id, valuationId: valuation.valuation.id, tokenId }
+  const document = await expectCreated(
+    await ctx.app.request(`/api/v1/projects/${project.id}/documents`, { method: 'POST', headers: admin(), body: pdfForm('land_tenure') }),
+    'document',
+  )
+  return { organisationId, projectId: project.id, siteId, estimateId: estimate.estimate.id, valuationId: valuation.valuation.id, tokenId, documentId: document.id }
+}
+
+function pdfForm(kind: string): FormData {
+  const form = new FormData()
+  form.append('file', new File([new TextEncoder().encode('%PDF-1.7\n%matrix\n')], 'evidence.pdf', { type: 'application/pdf' }))
+  form.append('kind', kind)
+  return form
 }
 
 /** A valid request of the route on `o`, so that only the caller decides the answer. */
@@ -164,6 +180,7 @@ function requestFor(key: string, o: Objects, role: Role, headers: Record<string,
         estimateId: o.estimateId,
         valuationId: o.valuationId,
         tokenId: o.tokenId,
+        documentId: o.documentId,
         // `{id}` names a methodology today; under /tokens it would be the token.
         id: template.startsWith('/api/v1/tokens/') ? o.tokenId : 'mangrove-afforestation',
       })
@@ -185,6 +202,8 @@ function requestFor(key: string, o: Objects, role: Role, headers: Record<string,
       form.append('file', new File([JSON.stringify(collection)], 'sites.geojson', { type: 'application/geo+json' }))
       return { method, path, form }
     }
+    case 'POST /api/v1/projects/{projectId}/documents':
+      return { method, path, form: pdfForm('other') }
     case 'PATCH /api/v1/sites/{siteId}':
       return { method, path, body: { name: '矩阵改名' } }
     case 'POST /api/v1/estimates':
@@ -291,10 +310,10 @@ describe('authorization matrix', () => {
         }
         if (res.status === 404 && (scope === 'other' || scope === 'underReview')) {
           // The same request for an id that never existed must get the very same problem.
-          const ghost = { ...o, projectId: randomUUID(), siteId: randomUUID(), estimateId: randomUUID(), valuationId: randomUUID(), tokenId: randomUUID() }
+          const ghost = { ...o, projectId: randomUUID(), siteId: randomUUID(), estimateId: randomUUID(), valuationId: randomUUID(), tokenId: randomUUID(), documentId: randomUUID() }
           const role = who.split(' ')[0] as Role
           const missing = await send(requestFor(key, ghost, role, headers), headers)
-          const ids = [o.projectId, o.siteId, o.estimateId, o.valuationId, o.tokenId, ghost.projectId, ghost.siteId, ghost.estimateId, ghost.valuationId, ghost.tokenId]
+          const ids = [o.projectId, o.siteId, o.estimateId, o.valuationId, o.tokenId, o.documentId, ghost.projectId, ghost.siteId, ghost.estimateId, ghost.valuationId, ghost.tokenId, ghost.documentId]
           const hidden = comparable(JSON.parse(text), ids)
           const absent = missing.status === 404 ? comparable(await missing.json(), ids) : `status ${missing.status}`
           if (hidden !== absent) mismatches.push(`${who}: a hidden object's 404 differs from a missing one's: ${hidden} vs ${absent}`)

@@ -10,7 +10,7 @@ import { zeroMangroveServices } from '../fixtures/valuation/zero-mangrove-servic
  * that organisation (except admins) may see.
  */
 let ctx: TestContext
-let ids: Record<'projectId' | 'siteId' | 'estimateId' | 'valuationId' | 'tokenId', string>
+let ids: Record<'projectId' | 'siteId' | 'estimateId' | 'valuationId' | 'tokenId' | 'documentId', string>
 let viewers: Record<string, string>
 
 const MISSING = '00000000-0000-4000-8000-00000000abcd'
@@ -36,7 +36,8 @@ beforeAll(async () => {
   )
   const valuation = await created(await ctx.app.request('/api/v1/valuations', json('POST', valuationBody(site.id, true), owner)))
   const token = await created(await ctx.app.request('/api/v1/tokens', json('POST', { name: 'hidden token' }, owner)))
-  ids = { projectId, siteId: site.id, estimateId: estimate.estimate.id, valuationId: valuation.valuation.id, tokenId: token.id }
+  const document = await created(await ctx.app.request(`/api/v1/projects/${projectId}/documents`, { method: 'POST', headers: { cookie: owner }, body: documentForm('land_tenure') }))
+  ids = { projectId, siteId: site.id, estimateId: estimate.estimate.id, valuationId: valuation.valuation.id, tokenId: token.id, documentId: document.id }
   viewers = {
     'owner of another organisation': (await addOwnerOrganisation(ctx, 'owner2@hidden.test', 'Other developer (hidden 404 test)')).cookie,
     'reviewer (drafts are not theirs to see)': await loginCookie(ctx, 'reviewer@demo.test'),
@@ -67,6 +68,13 @@ type Probe = { route: string; request(ids: Ids, headers: Headers): Promise<Respo
 const call = (method: string, path: string, body?: unknown) => async (headers: Headers) =>
   ctx.app.request(path, body === undefined ? { method, headers } : { method, headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body) })
 
+function documentForm(kind: string): FormData {
+  const form = new FormData()
+  form.append('file', new File([new TextEncoder().encode('%PDF-1.7\n%hidden\n')], 'hidden.pdf', { type: 'application/pdf' }))
+  form.append('kind', kind)
+  return form
+}
+
 function importForm(): FormData {
   const form = new FormData()
   form.append('file', new File([JSON.stringify(polygon(box(113.7, 22.3, 0.01, 0.01)))], 'a.geojson'))
@@ -96,6 +104,13 @@ const PROBES: Probe[] = [
   { route: 'GET /api/v1/sites/{siteId}/overlaps', request: (i, c) => call('GET', `/api/v1/sites/${i.siteId}/overlaps`)(c) },
   { route: 'GET /api/v1/sites/{siteId}/report.html', request: (i, c) => call('GET', `/api/v1/sites/${i.siteId}/report.html`)(c) },
   { route: 'GET /api/v1/sites/{siteId}/report.pdf', request: (i, c) => call('GET', `/api/v1/sites/${i.siteId}/report.pdf`)(c) },
+  {
+    route: 'POST /api/v1/projects/{projectId}/documents',
+    request: async (i, c) => ctx.app.request(`/api/v1/projects/${i.projectId}/documents`, { method: 'POST', headers: c, body: documentForm('other') }),
+  },
+  { route: 'GET /api/v1/projects/{projectId}/documents', request: (i, c) => call('GET', `/api/v1/projects/${i.projectId}/documents`)(c) },
+  { route: 'GET /api/v1/projects/{projectId}/checks', request: (i, c) => call('GET', `/api/v1/projects/${i.projectId}/checks`)(c) },
+  { route: 'GET /api/v1/documents/{documentId}', request: (i, c) => call('GET', `/api/v1/documents/${i.documentId}`)(c) },
   { route: 'GET /api/v1/estimates/{estimateId}', request: (i, c) => call('GET', `/api/v1/estimates/${i.estimateId}`)(c) },
   { route: 'POST /api/v1/estimates/{estimateId}/rerun', request: (i, c) => call('POST', `/api/v1/estimates/${i.estimateId}/rerun`)(c) },
   { route: 'GET /api/v1/valuations/{valuationId}', request: (i, c) => call('GET', `/api/v1/valuations/${i.valuationId}`)(c) },
@@ -120,7 +135,7 @@ async function observable(res: Response) {
   return { status: res.status, contentType: res.headers.get('content-type'), contentLanguage: res.headers.get('content-language'), body }
 }
 
-const missingIds = (): Ids => ({ projectId: MISSING, siteId: MISSING, estimateId: MISSING, valuationId: MISSING, tokenId: MISSING })
+const missingIds = (): Ids => ({ projectId: MISSING, siteId: MISSING, estimateId: MISSING, valuationId: MISSING, tokenId: MISSING, documentId: MISSING })
 
 describe('404 for hidden and missing objects alike', () => {
   it('the probe table covers every route with an object id in its path (public methodologies aside)', async () => {
@@ -152,7 +167,7 @@ describe('404 for hidden and missing objects alike', () => {
 
   it('the owner still reaches every object (the ids are real, so the 404s above are hiding, not missing)', async () => {
     const owner = await loginCookie(ctx, 'owner@demo.test')
-    for (const path of [`/api/v1/projects/${ids.projectId}`, `/api/v1/sites/${ids.siteId}`, `/api/v1/estimates/${ids.estimateId}`, `/api/v1/valuations/${ids.valuationId}`]) {
+    for (const path of [`/api/v1/projects/${ids.projectId}`, `/api/v1/sites/${ids.siteId}`, `/api/v1/estimates/${ids.estimateId}`, `/api/v1/valuations/${ids.valuationId}`, `/api/v1/documents/${ids.documentId}`]) {
       expect((await ctx.app.request(path, { headers: { cookie: owner } })).status, path).toBe(200)
     }
     const tokens = await (await ctx.app.request('/api/v1/tokens', { headers: { cookie: owner } })).json()
