@@ -1,6 +1,6 @@
 import { findOverlapsOfSites } from '../db/queries/overlaps.ts'
 import { geodesicAreaHa } from '../geo/geodesic-area.ts'
-import { claimsLand } from '../geo/overlap-policy.ts'
+import { claimsLand } from '../overlaps/overlap-policy.ts'
 import type { CheckDeps, CheckedProject } from './check-deps.ts'
 import type { ProjectCheck } from './project-check.schema.ts'
 

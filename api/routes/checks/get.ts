@@ -5,7 +5,7 @@ import { requireUser } from '../../auth/authorize.ts'
 import { computeProjectChecks } from '../../checks/compute-project-checks.ts'
 import { projectCheckSchema } from '../../checks/project-check.schema.ts'
 import { authProblems, commonProblems, notFoundProblem } from '../../http/problem-responses.ts'
-import { readableProject } from '../projects/load-project.ts'
+import { readableProject } from '../../projects/project-access.ts'
 import { projectIdParam } from '../projects/schema.ts'
 
 const route = createRoute({

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import type { AppEnv } from '../../app-env.ts'
-import { assertCanReadProject } from '../../auth/project-access.ts'
+import { assertCanReadProject } from '../../projects/project-access.ts'
 import { requireUser } from '../../auth/authorize.ts'
 import { findDocument } from '../../db/queries/documents.ts'
 import { attachmentDisposition } from '../../documents/content-disposition.ts'

@@ -4,7 +4,7 @@ import type { AppEnv } from '../../app-env.ts'
 import { requireUser } from '../../auth/authorize.ts'
 import { listDocuments } from '../../db/queries/documents.ts'
 import { authProblems, commonProblems, notFoundProblem } from '../../http/problem-responses.ts'
-import { readableProject } from '../projects/load-project.ts'
+import { readableProject } from '../../projects/project-access.ts'
 import { projectIdParam } from '../projects/schema.ts'
 import { documentSchema, toDocumentResponse } from './schema.ts'
 
