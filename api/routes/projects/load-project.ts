@@ -12,6 +12,7 @@ export const STATUS_ZH: Record<string, string> = {
   submitted: '已提交',
   under_review: '审核中',
   changes_requested: '需修改',
+  approved: '已批准（公示中）',
   registered: '已登记',
   rejected: '已驳回',
 }
