@@ -57,7 +57,7 @@ export async function closeDisclosure(sql: Sql, id: string, at: Date): Promise<v
 
 export async function listDisclosures(sql: Sql, page: { limit: number; offset: number }): Promise<{ rows: DisclosureRow[]; total: number }> {
   const rows = await sql<DisclosureRow[]>`
-    ${selectDisclosure(sql)} ORDER BY d.opened_at DESC, d.id LIMIT ${page.limit} OFFSET ${page.offset}`
+    ${selectDisclosure(sql)} ORDER BY d.seq DESC LIMIT ${page.limit} OFFSET ${page.offset}`
   const [count] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM disclosures`
   return { rows, total: count!.n }
 }
@@ -117,7 +117,7 @@ const selectComment = (sql: Sql) => sql`
   JOIN organisations o ON o.id = u.organisation_id`
 
 export async function listComments(sql: Sql, disclosureId: string): Promise<CommentRow[]> {
-  return sql<CommentRow[]>`${selectComment(sql)} WHERE c.disclosure_id = ${disclosureId} ORDER BY c.created_at, c.id`
+  return sql<CommentRow[]>`${selectComment(sql)} WHERE c.disclosure_id = ${disclosureId} ORDER BY c.seq`
 }
 
 export async function findComment(sql: Sql, disclosureId: string, commentId: string): Promise<CommentRow | undefined> {

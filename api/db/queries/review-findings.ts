@@ -60,7 +60,7 @@ const selectFinding = (sql: Sql) => sql`
   JOIN organisations o ON o.id = u.organisation_id`
 
 export async function listFindings(sql: Sql, projectId: string): Promise<FindingRow[]> {
-  return sql<FindingRow[]>`${selectFinding(sql)} WHERE f.project_id = ${projectId} ORDER BY f.created_at, f.id`
+  return sql<FindingRow[]>`${selectFinding(sql)} WHERE f.project_id = ${projectId} ORDER BY f.seq`
 }
 
 export async function findFinding(sql: Sql, id: string): Promise<FindingRow | undefined> {
@@ -97,5 +97,5 @@ export async function listReplies(sql: Sql, findingIds: string[]): Promise<Reply
     JOIN users u ON u.id = r.author_user_id
     JOIN organisations o ON o.id = u.organisation_id
     WHERE r.finding_id = ANY(${sql.array(findingIds)}::uuid[])
-    ORDER BY r.created_at, r.id`
+    ORDER BY r.seq`
 }

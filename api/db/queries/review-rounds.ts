@@ -39,10 +39,10 @@ export async function listReviewRounds(sql: Sql, projectId: string): Promise<Rev
     SELECT r.id, r.action, r.from_status AS "fromStatus", r.to_status AS "toStatus",
            u.id AS "decidedById", u.display_name AS "decidedByName", o.name AS "decidedByOrganisation",
            r.decided_at AS "decidedAt", r.reason, r.checks,
-           coalesce((SELECT array_agg(f.id::text ORDER BY f.created_at, f.id) FROM review_findings f WHERE f.round_id = r.id), '{}') AS "findingIds"
+           coalesce((SELECT array_agg(f.id::text ORDER BY f.seq) FROM review_findings f WHERE f.round_id = r.id), '{}') AS "findingIds"
     FROM review_rounds r
     JOIN users u ON u.id = r.decided_by
     JOIN organisations o ON o.id = u.organisation_id
     WHERE r.project_id = ${projectId}
-    ORDER BY r.decided_at, r.id`
+    ORDER BY r.seq`
 }
