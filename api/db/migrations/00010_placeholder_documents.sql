@@ -1,2 +1,3 @@
--- Local placeholder (not committed) until 00010 lands from main.
+-- PLACEHOLDER on branch h-review only, so its 00012 migrates without a gap.
+-- DELETE this file when merging: the real 00010 comes from h-docs / h-ledger.
 SELECT 1;
