@@ -15,6 +15,11 @@ export type AppConfig = {
   maxSiteAreaHa: number
   /** Share of a site (ratio 0–1) that may overlap other projects' claimed land before submission is refused. */
   maxOverlapShare: number
+  /**
+   * Length of the public disclosure (公示) an approval opens, in working days
+   * (DISCLOSURE_DAYS; 0 ends it at once, for pilots and tests). See api/reviews/disclosure-period.ts.
+   */
+  disclosureDays: number
   /** Reverse proxies whose X-Forwarded-For is believed (TRUST_PROXY, CIDR blocks); empty trusts none. */
   trustProxy: TrustedProxies
   /** Largest accepted document file in bytes (MAX_DOCUMENT_BYTES, default 25 MiB); the upload route's body limit follows it. */

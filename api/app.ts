@@ -19,6 +19,7 @@ import { authRouter } from './routes/auth/index.ts'
 import { carbonPricesRouter } from './routes/carbon-prices/index.ts'
 import { projectChecksRouter } from './routes/checks/index.ts'
 import { documentsRouter, projectDocumentsRouter } from './routes/documents/index.ts'
+import { disclosuresRouter, publicDisclosuresRouter } from './routes/disclosures/index.ts'
 import { estimatesRouter } from './routes/estimates/index.ts'
 import { healthRouter } from './routes/health/index.ts'
 import { meRouter } from './routes/me/index.ts'
@@ -26,6 +27,7 @@ import { methodologiesRouter } from './routes/methodologies/index.ts'
 import { projectsRouter } from './routes/projects/index.ts'
 import { registryRouter } from './routes/registry/index.ts'
 import { reportsRouter } from './routes/reports/index.ts'
+import { findingsRouter, projectReviewsRouter } from './routes/reviews/index.ts'
 import { sitesRouter } from './routes/sites/index.ts'
 import { tokensRouter } from './routes/tokens/index.ts'
 import { valuationsRouter } from './routes/valuations/index.ts'
@@ -98,6 +100,10 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1/carbon-prices', carbonPricesRouter())
   app.route('/api/v1/valuations', valuationsRouter())
   app.route('/api/v1/sites', reportsRouter())
+  app.route('/api/v1/projects', projectReviewsRouter())
+  app.route('/api/v1/findings', findingsRouter())
+  app.route('/api/v1/public/disclosures', publicDisclosuresRouter())
+  app.route('/api/v1/disclosures', disclosuresRouter())
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

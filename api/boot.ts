@@ -47,6 +47,7 @@ export async function startPlatform(env: Env, logger: Logger, options: { webDist
         maxSiteAreaHa: env.MAX_SITE_AREA_HA,
         maxOverlapShare: env.MAX_OVERLAP_SHARE,
         maxDocumentBytes: env.MAX_DOCUMENT_BYTES,
+        disclosureDays: env.DISCLOSURE_DAYS,
         trustProxy: env.TRUST_PROXY,
         webDistDir,
       },

@@ -30,6 +30,12 @@ export const envSchema = z.object({
   /** Overlap with other projects' claimed land, as a ratio of the site, above which a project cannot be submitted. */
   MAX_OVERLAP_SHARE: z.coerce.number().min(0).max(1).default(DEFAULT_MAX_OVERLAP_SHARE),
   /**
+   * Public disclosure (公示) opened by a review approval, in working days. The
+   * CCER Measures (2023) publish a project design document for 20 working days
+   * (第十二条–第十五条, as summarised in docs references/market-registry.md §2.2); 0 allowed for pilots and tests.
+   */
+  DISCLOSURE_DAYS: z.coerce.number().int().min(0).max(365).default(20),
+  /**
    * Reverse proxies in front of the API, as addresses or CIDR blocks separated
    * by commas (or `loopback`); only their X-Forwarded-For is believed. Unset: none.
    */

@@ -99,6 +99,18 @@ export const PROBLEM_CATALOG: Record<ProblemCode, Record<Locale, Message>> = {
     en: { title: 'Project locked', detail: (p) => `The project is ${p.status}; its details and sites can be changed only while it is a draft or has changes requested.` },
     zh: { title: '项目已锁定', detail: (p) => `项目状态为 ${p.statusZh ?? p.status}；仅在草稿或被要求修改时才能更改项目信息和地块。` },
   },
+  review_action_not_allowed: {
+    en: { title: 'Review action not allowed', detail: (p) => `The project is ${p.status}; "${p.action}" is allowed only when it is ${p.from}.` },
+    zh: { title: '审核操作不允许', detail: (p) => `项目状态为 ${p.statusZh ?? p.status}；“${p.action}”仅适用于状态为 ${p.fromZh ?? p.from} 的项目。` },
+  },
+  disclosure_period_open: {
+    en: { title: 'Disclosure period not over', detail: (p) => `The public disclosure runs until ${p.endsAt}; the project can be registered after it ends.` },
+    zh: { title: '公示期未结束', detail: (p) => `公示期至 ${p.endsAt} 结束；公示期结束后方可登记。` },
+  },
+  objection_unresolved: {
+    en: { title: 'Unresolved objections', detail: (p) => `${p.count} objection(s) raised during the public disclosure are not resolved yet.` },
+    zh: { title: '异议尚未处理', detail: (p) => `公示期间提出的 ${p.count} 条异议尚未处理完毕。` },
+  },
   project_has_no_sites: {
     en: { title: 'Project has no site', detail: () => 'Draw or import at least one site before submitting the project.' },
     zh: { title: '项目没有地块', detail: () => '提交项目前，请至少绘制或导入一个地块。' },

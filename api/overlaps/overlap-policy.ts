@@ -18,7 +18,7 @@ export const DEFAULT_MAX_OVERLAP_SHARE = 0.01
  * later one is refused, so no land is ever under review twice. Drafts are still
  * reported (their land matters to the owner), without their names.
  */
-const CLAIMING_STATUSES = new Set(['submitted', 'under_review', 'changes_requested', 'registered'])
+const CLAIMING_STATUSES = new Set(['submitted', 'under_review', 'changes_requested', 'approved', 'registered'])
 
 /** Whether a project in this status claims its land (its sites block others' submissions). */
 export function claimsLand(status: string): boolean {

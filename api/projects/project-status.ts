@@ -2,7 +2,7 @@
  * Project statuses and which of them an owner may edit. No server imports: the
  * web app decides what to offer from these same constants.
  */
-export const PROJECT_STATUSES = ['draft', 'submitted', 'under_review', 'changes_requested', 'registered', 'rejected'] as const
+export const PROJECT_STATUSES = ['draft', 'submitted', 'under_review', 'changes_requested', 'approved', 'registered', 'rejected'] as const
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number]
 
 /** Owners change a project (and its sites) only before review or when changes were requested. */

@@ -191,6 +191,7 @@ const STATUS: Record<string, { en: string; zh: string }> = {
   submitted: { en: 'submitted', zh: '已提交' },
   under_review: { en: 'under review', zh: '审核中' },
   changes_requested: { en: 'changes requested', zh: '需修改' },
+  approved: { en: 'approved (public disclosure)', zh: '已批准（公示中）' },
   registered: { en: 'registered', zh: '已登记' },
   rejected: { en: 'rejected', zh: '已驳回' },
 }

@@ -92,7 +92,25 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/v1/projects/{projectId}/documents': { anonymous: 401, ...READ(200) },
   'GET /api/v1/documents/{documentId}': { anonymous: 401, ...READ(200) },
   'GET /api/v1/projects/{projectId}/checks': { anonymous: 401, ...READ(200) },
+  // Review (issue 11): exchange reviewers of another organisation only. `register` on the submitted
+  // project is the reviewer's legal-caller answer (409, nothing changes); everyone else is refused.
+  'POST /api/v1/projects/{projectId}/review': { anonymous: 401, own: all(403), other: [404, 404, 404, 404, 403], underReview: [404, 409, 403, 404, 403] },
+  'GET /api/v1/projects/{projectId}/reviews': { anonymous: 401, ...READ(200) },
+  'GET /api/v1/projects/{projectId}/findings': { anonymous: 401, ...READ(200) },
+  'POST /api/v1/projects/{projectId}/findings': { anonymous: 401, own: all(403), other: [404, 404, 404, 404, 403], underReview: [404, 201, 403, 404, 403] },
+  // The finding and disclosure below belong to another organisation's project (beforeAll): the demo
+  // owner and buyer cannot see it (404); banks and admins see it but take no part (403).
+  'POST /api/v1/findings/{findingId}/replies': { anonymous: 401, own: [404, 201, 403, 404, 403] },
+  // The session cell resolves the finding; the token cell then finds it resolved.
+  'POST /api/v1/findings/{findingId}/resolve': { anonymous: 401, own: [404, 200, 403, 404, 403], token: [404, 409, 403, 404, 403] },
+  'GET /api/v1/public/disclosures': { anonymous: 200, own: all(200) },
+  'GET /api/v1/public/disclosures/{disclosureId}': { anonymous: 200, own: all(200) },
+  'POST /api/v1/public/disclosures/{disclosureId}/comments': { anonymous: 401, own: all(201) },
+  'POST /api/v1/disclosures/{disclosureId}/comments/{commentId}/resolve': { anonymous: 401, own: [404, 200, 403, 404, 403], token: [404, 409, 403, 404, 403] },
 }
+
+/** Review fixtures on another organisation's projects (beforeAll): a finding, a disclosure and an objection in it. */
+const review = { findingId: '', disclosureId: '', commentId: '' }
 
 
 type Objects = { organisationId: string; projectId: string; siteId: string; estimateId: string; valuationId: string; tokenId: string; documentId: string }
@@ -181,6 +199,7 @@ function requestFor(key: string, o: Objects, role: Role, headers: Record<string,
         valuationId: o.valuationId,
         tokenId: o.tokenId,
         documentId: o.documentId,
+        ...review,
         // `{id}` names a methodology today; under /tokens it would be the token.
         id: template.startsWith('/api/v1/tokens/') ? o.tokenId : 'mangrove-afforestation',
       })
@@ -213,6 +232,15 @@ function requestFor(key: string, o: Objects, role: Role, headers: Record<string,
     case 'GET /api/v1/estimates':
     case 'GET /api/v1/valuations':
       return { method, path: `${path}?siteId=${o.siteId}` }
+    case 'POST /api/v1/projects/{projectId}/review':
+      return { method, path, body: { action: 'register' } }
+    case 'POST /api/v1/projects/{projectId}/findings':
+      return { method, path, body: { target: { type: 'project', id: o.projectId }, text: '矩阵意见' } }
+    case 'POST /api/v1/findings/{findingId}/replies':
+    case 'POST /api/v1/public/disclosures/{disclosureId}/comments':
+      return { method, path, body: { text: '矩阵回复' } }
+    case 'POST /api/v1/disclosures/{disclosureId}/comments/{commentId}/resolve':
+      return { method, path, body: { resolution: '矩阵处理' } }
     case 'GET /api/v1/registry/sites':
       return { method, path: `${path}?bbox=109,20,112,22&zoom=8` }
   }
@@ -234,7 +262,8 @@ function comparable(problem: Record<string, unknown>, ids: string[]): string {
 }
 
 beforeAll(async () => {
-  ctx = await createTestContext()
+  // A disclosure period that is still open while the matrix comments on it.
+  ctx = await createTestContext({ config: { disclosureDays: 20 } })
   doc = await (await ctx.app.request('/api/openapi.json')).json()
   adminCookie = await loginCookie(ctx, 'admin@demo.test')
   for (const role of ROLES) {
@@ -252,6 +281,15 @@ beforeAll(async () => {
   foreignTokenId = (await expectCreated(await call('POST', '/api/v1/tokens', { name: 'foreign' }, { cookie: foreign.cookie, origin: ORIGIN }), 'foreign token')).id
   underReview = await makeObjects(foreignOrganisationId, foreignTokenId)
   await expectCreated(await call('POST', `/api/v1/projects/${underReview.projectId}/submit`, undefined, admin()), 'submit')
+  const reviewed = await makeObjects(foreignOrganisationId, foreignTokenId)
+  const approved = await makeObjects(foreignOrganisationId, foreignTokenId)
+  for (const p of [reviewed, approved]) {
+    await expectCreated(await call('POST', `/api/v1/projects/${p.projectId}/submit`, undefined, admin()), 'submit')
+    await expectCreated(await call('POST', `/api/v1/projects/${p.projectId}/review`, { action: 'start' }, callers.reviewer.headers), 'start review')
+  }
+  review.findingId = (await expectCreated(await call('POST', `/api/v1/projects/${reviewed.projectId}/findings`, { target: { type: 'project', id: reviewed.projectId }, text: '矩阵意见' }, callers.reviewer.headers), 'finding')).id
+  review.disclosureId = (await expectCreated(await call('POST', `/api/v1/projects/${approved.projectId}/review`, { action: 'approve' }, callers.reviewer.headers), 'approve')).disclosureId
+  review.commentId = (await expectCreated(await call('POST', `/api/v1/public/disclosures/${review.disclosureId}/comments`, { text: '异议', objection: true }, { cookie: foreignCookie, origin: ORIGIN }), 'objection')).id
 }, 180_000)
 afterAll(async () => ctx?.close())
 

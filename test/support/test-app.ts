@@ -53,6 +53,7 @@ export async function createTestContext(options: { demo?: boolean; config?: Part
     maxSiteAreaHa: 10_000,
     maxOverlapShare: 0.01,
     maxDocumentBytes: 25 * 1024 * 1024,
+    disclosureDays: 0,
     trustProxy: [],
     webDistDir: null,
     ...options.config,

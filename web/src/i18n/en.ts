@@ -61,6 +61,7 @@ export const en = {
   'SiteStatus.submitted': 'Submitted',
   'SiteStatus.under_review': 'Under review',
   'SiteStatus.changes_requested': 'Changes requested',
+  'SiteStatus.approved': 'Approved (public disclosure)',
   'SiteStatus.registered': 'Registered',
   'SiteStatus.rejected': 'Rejected',
 

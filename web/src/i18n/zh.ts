@@ -58,6 +58,7 @@ export const zh: Record<MessageKey, string> = {
   'SiteStatus.submitted': '已提交',
   'SiteStatus.under_review': '审核中',
   'SiteStatus.changes_requested': '待修改',
+  'SiteStatus.approved': '已批准（公示中）',
   'SiteStatus.registered': '已登记',
   'SiteStatus.rejected': '未通过',
 
