@@ -14,10 +14,14 @@ import { requestText } from './http/request-text.middleware.ts'
 import { pickLocale } from './http/locale.ts'
 import { noStoreWhenPersonal } from './http/no-store.middleware.ts'
 import { requireSameOrigin } from './http/same-origin.middleware.ts'
+import { auditRouter } from './routes/audit/index.ts'
 import { authRouter } from './routes/auth/index.ts'
 import { carbonPricesRouter } from './routes/carbon-prices/index.ts'
 import { estimatesRouter } from './routes/estimates/index.ts'
 import { healthRouter } from './routes/health/index.ts'
+import { holdingsRouter } from './routes/holdings/index.ts'
+import { issuancesRouter } from './routes/issuances/index.ts'
+import { ledgerRouter } from './routes/ledger/index.ts'
 import { meRouter } from './routes/me/index.ts'
 import { methodologiesRouter } from './routes/methodologies/index.ts'
 import { projectsRouter } from './routes/projects/index.ts'
@@ -25,6 +29,7 @@ import { registryRouter } from './routes/registry/index.ts'
 import { reportsRouter } from './routes/reports/index.ts'
 import { sitesRouter } from './routes/sites/index.ts'
 import { tokensRouter } from './routes/tokens/index.ts'
+import { unitsRouter } from './routes/units/index.ts'
 import { valuationsRouter } from './routes/valuations/index.ts'
 import { mountWeb } from './static/serve-web.ts'
 
@@ -99,6 +104,11 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1/carbon-prices', carbonPricesRouter())
   app.route('/api/v1/valuations', valuationsRouter())
   app.route('/api/v1/sites', reportsRouter())
+  app.route('/api/v1/projects', issuancesRouter())
+  app.route('/api/v1', unitsRouter())
+  app.route('/api/v1/holdings', holdingsRouter())
+  app.route('/api/v1/audit', auditRouter())
+  app.route('/api/v1/ledger', ledgerRouter())
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

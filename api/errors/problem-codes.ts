@@ -25,6 +25,12 @@ export const PROBLEM_STATUS = {
   database_busy: 503,
   pdf_renderer_unavailable: 503,
   invalid_text: 400,
+  // Units ledger and issuance (issue 11).
+  insufficient_units: 409,
+  issuance_period_taken: 409,
+  project_not_registered: 409,
+  buffer_estimate_missing: 409,
+  reviewer_not_independent: 403,
 } as const
 
 export type ProblemCode = keyof typeof PROBLEM_STATUS
