@@ -28,6 +28,18 @@ function assertTransfer(t: UnitTransfer): void {
   if (t.fromHolder === t.toHolder && t.fromState === t.toState) throw new Error('a move must change the holder or the state')
 }
 
+/**
+ * Serialises the movers of one holder's units of a project and vintage. Row
+ * locks alone are not enough under READ COMMITTED: a mover that waited on a
+ * block re-reads that row only, and cannot see the child blocks the previous
+ * mover's splits inserted, so it would under-count what is available. Taking
+ * this lock in its own statement first means the SELECT that follows runs on a
+ * snapshot that includes everything the previous mover committed.
+ */
+async function lockSource(tx: Sql, t: UnitTransfer): Promise<void> {
+  await tx`SELECT pg_advisory_xact_lock(727274011, hashtext(${`${t.projectId}/${t.vintage}/${t.fromHolder}`}))`
+}
+
 function insufficient(requested: number, available: number, state: UnitState): ApiError {
   return new ApiError('insufficient_units', { params: { requested, available, state } })
 }
@@ -44,6 +56,7 @@ function insufficient(requested: number, available: number, state: UnitState): A
 export async function takeUnits(tx: Sql, move: UnitMove, at: Date): Promise<MoveResult> {
   assertTransfer(move)
   if (!Number.isSafeInteger(move.quantityTco2e) || move.quantityTco2e <= 0) throw new Error(`quantity must be a positive integer, got ${move.quantityTco2e}`)
+  await lockSource(tx, move)
   const blocks = (
     await tx<Parameters<typeof toBlock>[0][]>`
       SELECT ${blockColumns(tx)} FROM serial_blocks
@@ -80,6 +93,7 @@ export async function takeSerialRange(tx: Sql, move: SerialRangeMove, at: Date):
   if (!Number.isSafeInteger(firstSerial) || !Number.isSafeInteger(lastSerial) || firstSerial < 1 || lastSerial < firstSerial) {
     throw new Error(`invalid serial range ${firstSerial}-${lastSerial}`)
   }
+  await lockSource(tx, move)
   const blocks = (
     await tx<Parameters<typeof toBlock>[0][]>`
       SELECT ${blockColumns(tx)} FROM serial_blocks
