@@ -15,6 +15,7 @@ import { requestText } from './http/request-text.middleware.ts'
 import { pickLocale } from './http/locale.ts'
 import { noStoreWhenPersonal } from './http/no-store.middleware.ts'
 import { requireSameOrigin } from './http/same-origin.middleware.ts'
+import { auditRouter } from './routes/audit/index.ts'
 import { authRouter } from './routes/auth/index.ts'
 import { carbonPricesRouter } from './routes/carbon-prices/index.ts'
 import { projectChecksRouter } from './routes/checks/index.ts'
@@ -22,6 +23,9 @@ import { documentsRouter, projectDocumentsRouter } from './routes/documents/inde
 import { disclosuresRouter, publicDisclosuresRouter } from './routes/disclosures/index.ts'
 import { estimatesRouter } from './routes/estimates/index.ts'
 import { healthRouter } from './routes/health/index.ts'
+import { holdingsRouter } from './routes/holdings/index.ts'
+import { issuancesRouter } from './routes/issuances/index.ts'
+import { ledgerRouter } from './routes/ledger/index.ts'
 import { meRouter } from './routes/me/index.ts'
 import { methodologiesRouter } from './routes/methodologies/index.ts'
 import { projectsRouter } from './routes/projects/index.ts'
@@ -30,6 +34,7 @@ import { reportsRouter } from './routes/reports/index.ts'
 import { findingsRouter, projectReviewsRouter } from './routes/reviews/index.ts'
 import { sitesRouter } from './routes/sites/index.ts'
 import { tokensRouter } from './routes/tokens/index.ts'
+import { unitsRouter } from './routes/units/index.ts'
 import { valuationsRouter } from './routes/valuations/index.ts'
 import { mountWeb } from './static/serve-web.ts'
 
@@ -104,6 +109,11 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1/findings', findingsRouter())
   app.route('/api/v1/public/disclosures', publicDisclosuresRouter())
   app.route('/api/v1/disclosures', disclosuresRouter())
+  app.route('/api/v1/projects', issuancesRouter())
+  app.route('/api/v1', unitsRouter())
+  app.route('/api/v1/holdings', holdingsRouter())
+  app.route('/api/v1/audit', auditRouter())
+  app.route('/api/v1/ledger', ledgerRouter())
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -165,4 +165,24 @@ export const PROBLEM_CATALOG: Record<ProblemCode, Record<Locale, Message>> = {
     en: { title: 'Invalid characters', detail: (p) => `${p.count} text field(s) hold characters that cannot be stored (NUL or a lone UTF-16 surrogate); see "errors".` },
     zh: { title: '文本包含无效字符', detail: (p) => `${p.count} 个文本字段包含无法存储的字符（空字符或孤立的 UTF-16 代理项），详见 “errors”。` },
   },
+  insufficient_units: {
+    en: { title: 'Not enough units', detail: (p) => `${p.requested} tCO2e were asked for, but only ${p.available} tCO2e are available (${p.state}, holder and vintage as given). Nothing was changed.` },
+    zh: { title: '可用减排量不足', detail: (p) => `请求 ${p.requested} 吨二氧化碳当量，但按所给持有方、年份和状态（${p.state}）仅有 ${p.available} 吨可用。未做任何更改。` },
+  },
+  issuance_period_taken: {
+    en: { title: 'Monitoring period already issued', detail: (p) => `Credits for a monitoring period overlapping ${p.from} – ${p.to} have already been issued for this project (issuance ${p.issuanceId}).` },
+    zh: { title: '监测期已签发', detail: (p) => `本项目与 ${p.from} 至 ${p.to} 重叠的监测期已签发过减排量（签发记录 ${p.issuanceId}）。` },
+  },
+  project_not_registered: {
+    en: { title: 'Project not registered', detail: (p) => `The project is ${p.status}; credits can be issued only for a registered project.` },
+    zh: { title: '项目未登记', detail: (p) => `项目状态为 ${p.statusZh ?? p.status}；只有已登记的项目才能签发减排量。` },
+  },
+  buffer_estimate_missing: {
+    en: { title: 'No buffer percentage', detail: () => 'None of the project\'s saved estimates states a non-permanence buffer ratio; save an estimate of a crediting methodology for its sites first.' },
+    zh: { title: '缺少缓冲比例', detail: () => '该项目已保存的估算均未给出非持久性风险缓冲比例；请先为其地块保存一次入账方法学估算。' },
+  },
+  reviewer_not_independent: {
+    en: { title: 'Reviewer not independent', detail: () => 'This needs a reviewer of an exchange organisation other than the project owner\'s.' },
+    zh: { title: '审核人不独立', detail: () => '此操作需要由项目业主以外的交易机构的审核人完成。' },
+  },
 }

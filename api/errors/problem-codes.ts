@@ -29,6 +29,12 @@ export const PROBLEM_STATUS = {
   pdf_renderer_unavailable: 503,
   invalid_text: 400,
   unsupported_document_type: 415,
+  // Units ledger and issuance (issue 11).
+  insufficient_units: 409,
+  issuance_period_taken: 409,
+  project_not_registered: 409,
+  buffer_estimate_missing: 409,
+  reviewer_not_independent: 403,
 } as const
 
 export type ProblemCode = keyof typeof PROBLEM_STATUS

@@ -107,6 +107,16 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/v1/public/disclosures/{disclosureId}': { anonymous: 200, own: all(200) },
   'POST /api/v1/public/disclosures/{disclosureId}/comments': { anonymous: 401, own: all(201) },
   'POST /api/v1/disclosures/{disclosureId}/comments/{commentId}/resolve': { anonymous: 401, own: [404, 200, 403, 404, 403], token: [404, 409, 403, 404, 403] },
+  // Issuance: reviewers of an exchange independent of the owner, on registered projects
+  // (the matrix's objects are drafts or under review: 409 project_not_registered at best).
+  'POST /api/v1/projects/{projectId}/issuances': { anonymous: 401, own: all(403), other: [403, 404, 403, 403, 403], underReview: [403, 409, 403, 403, 403] },
+  'GET /api/v1/projects/{projectId}/issuances': { anonymous: 401, ...READ(200) },
+  'GET /api/v1/projects/{projectId}/units': { anonymous: 401, own: [200, 200, 403, 403, 200], other: [404, 404, 404, 404, 200], underReview: [404, 200, 403, 404, 200] },
+  // Admins only; the matrix's holder holds no units, so an admin gets 409 insufficient_units.
+  'POST /api/v1/units/cancel': { anonymous: 401, own: [403, 403, 403, 403, 409] },
+  'GET /api/v1/holdings': { anonymous: 401, own: all(200) },
+  'GET /api/v1/audit/verify': { anonymous: 401, own: [403, 200, 403, 403, 200] },
+  'GET /api/v1/ledger/invariants': { anonymous: 401, own: [403, 200, 403, 403, 200] },
 }
 
 /** Review fixtures on another organisation's projects (beforeAll): a finding, a disclosure and an objection in it. */
@@ -229,6 +239,10 @@ function requestFor(key: string, o: Objects, role: Role, headers: Record<string,
       return { method, path, body: { methodology: 'mangrove-afforestation', siteId: o.siteId, save: true, params: { startYear: 2026, creditingYears: 20 } } }
     case 'POST /api/v1/valuations':
       return { method, path, body: { siteId: o.siteId, save: true, ecosystem: 'mangrove', carbonPrice: { series: 'CEA' }, params: VALUATION_PARAMS } }
+    case 'POST /api/v1/projects/{projectId}/issuances':
+      return { method, path, body: { monitoringPeriod: { from: '2025-01-01', to: '2025-12-31' }, vintage: 2025, verifiedTco2e: 100, verifier: 'VVB', verificationDocumentId: randomUUID() } }
+    case 'POST /api/v1/units/cancel':
+      return { method, path, body: { projectId: o.projectId, vintage: 2025, holderOrganisationId: o.organisationId, quantityTco2e: 1, reason: 'matrix correction' } }
     case 'GET /api/v1/estimates':
     case 'GET /api/v1/valuations':
       return { method, path: `${path}?siteId=${o.siteId}` }
