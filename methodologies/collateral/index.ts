@@ -1,0 +1,5 @@
+export * from './spec.ts'
+export { computeCollateral, createValuationRuns, summarizeValuation, toFen } from './compute.ts'
+export { createSimulation, deterministicValueCny } from './simulate.ts'
+export { estimatePriceModel, priceObservationSchema, type PriceObservation, type PriceModelEstimate } from './price-estimate.ts'
+export { createRng, poisson } from './rng.ts'
