@@ -1,0 +1,3 @@
+-- Placeholder on branch h-collateral only, so that 00013 applies without a gap.
+-- Drop this file at merge: migration 00012 belongs to another branch.
+SELECT 1;
