@@ -14,6 +14,8 @@ export type AppConfig = {
   maxSiteAreaHa: number
   /** Share of a site (ratio 0–1) that may overlap other projects' claimed land before submission is refused. */
   maxOverlapShare: number
+  /** Most Monte Carlo paths one collateral valuation may ask for (MAX_MC_PATHS). */
+  maxMcPaths: number
   /** Reverse proxies whose X-Forwarded-For is believed (TRUST_PROXY, CIDR blocks); empty trusts none. */
   trustProxy: TrustedProxies
   /** Folder with the built web app; null serves the API only. */

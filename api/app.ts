@@ -16,8 +16,10 @@ import { noStoreWhenPersonal } from './http/no-store.middleware.ts'
 import { requireSameOrigin } from './http/same-origin.middleware.ts'
 import { authRouter } from './routes/auth/index.ts'
 import { carbonPricesRouter } from './routes/carbon-prices/index.ts'
+import { collateralRouter } from './routes/collateral/index.ts'
 import { estimatesRouter } from './routes/estimates/index.ts'
 import { healthRouter } from './routes/health/index.ts'
+import { insuranceRouter } from './routes/insurance/index.ts'
 import { meRouter } from './routes/me/index.ts'
 import { methodologiesRouter } from './routes/methodologies/index.ts'
 import { projectsRouter } from './routes/projects/index.ts'
@@ -98,6 +100,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1/estimates', estimatesRouter())
   app.route('/api/v1/carbon-prices', carbonPricesRouter())
   app.route('/api/v1/valuations', valuationsRouter())
+  app.route('/api/v1/collateral', collateralRouter())
+  app.route('/api/v1/insurance', insuranceRouter())
   app.route('/api/v1/sites', reportsRouter())
 
   app.doc31('/api/openapi.json', {

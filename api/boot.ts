@@ -43,6 +43,7 @@ export async function startPlatform(env: Env, logger: Logger, options: { webDist
         tokenTtlDays: env.TOKEN_TTL_DAYS,
         maxSiteAreaHa: env.MAX_SITE_AREA_HA,
         maxOverlapShare: env.MAX_OVERLAP_SHARE,
+        maxMcPaths: env.MAX_MC_PATHS,
         trustProxy: env.TRUST_PROXY,
         webDistDir,
       },

@@ -42,6 +42,8 @@ export const envSchema = z.object({
       ctx.addIssue({ code: 'custom', message: `"${parsed.invalid}" is not an IP address or CIDR block` })
       return z.NEVER
     }),
+  /** Most Monte Carlo paths a collateral valuation may request (each path × 5 runs × term years of work). */
+  MAX_MC_PATHS: z.coerce.number().int().min(100).max(1_000_000).default(200_000),
   /** Headless Chromium that prints report PDFs (Debian: apt-get install chromium); never downloaded. */
   CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
 })

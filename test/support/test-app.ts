@@ -52,6 +52,7 @@ export async function createTestContext(options: { demo?: boolean; config?: Part
     tokenTtlDays: 90,
     maxSiteAreaHa: 10_000,
     maxOverlapShare: 0.01,
+    maxMcPaths: 200_000,
     trustProxy: [],
     webDistDir: null,
     ...options.config,
