@@ -6,13 +6,14 @@ import { ApiError } from '../errors/api-error.ts'
 
 /**
  * Who may value a project as collateral or quote its insurance: a bank (any
- * project it may see, i.e. past draft), or an owner of the project's own
- * organisation. Anyone else who may see the project gets 403; a project the
- * caller may not see is 404, as a missing one.
+ * project it may see, i.e. past draft), an owner of the project's own
+ * organisation, or an admin. Anyone else who may see the project gets 403; a
+ * project the caller may not see is 404, as a missing one.
  */
 export async function collateralProject(sql: Sql, user: AuthUser, projectId: string): Promise<ProjectRow> {
   const project = await findProject(sql, projectId)
   if (!project) throw new ApiError('not_found', { params: { resource: 'project', resourceZh: '项目' } })
+  if (user.roles.includes('admin')) return project
   const ownOrg = project.organisationId === user.organisationId
   if (user.roles.includes('owner') && ownOrg) return project
   assertCanReadProject(user, project)

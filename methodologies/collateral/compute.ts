@@ -1,6 +1,6 @@
 import { createSimulation, deterministicValueCny, type Simulation } from './simulate.ts'
 import { RISK_KEYS, COLLATERAL_MODEL, type CollateralInput, type CollateralOutput, type RiskKey } from './spec.ts'
-import { histogram, summarize } from './statistics.ts'
+import { histogram, summarize, type SampleSummary } from './statistics.ts'
 
 const HISTOGRAM_BINS = 30
 
@@ -31,9 +31,18 @@ export function createValuationRuns(input: CollateralInput): { full: Simulation;
   }
 }
 
-/** Turns finished runs into the result (all money in integer fen). */
-export function summarizeValuation(input: CollateralInput, runs: ReturnType<typeof createValuationRuns>): CollateralOutput {
-  const full = summarize(runs.full.valuesCny)
+/**
+ * Turns finished runs into the result (all money in integer fen). `summaries`
+ * may hold each run's summary already computed (a caller that yields between
+ * them); missing ones are computed here.
+ */
+export function summarizeValuation(
+  input: CollateralInput,
+  runs: ReturnType<typeof createValuationRuns>,
+  summaries: ReadonlyMap<Simulation, SampleSummary> = new Map(),
+): CollateralOutput {
+  const summaryOf = (run: Simulation) => summaries.get(run) ?? summarize(run.valuesCny)
+  const full = summaryOf(runs.full)
   const ev = full.mean
   const var95 = ev - full.p5
   const haircut = ev > 0 ? Math.min(1, Math.max(0, var95 / ev)) : 0
@@ -59,7 +68,7 @@ export function summarizeValuation(input: CollateralInput, runs: ReturnType<type
     maxLoanFen: Math.floor((toFen(lendable) * input.ltvPercent) / 100),
     deterministicValueFen: toFen(deterministicValueCny(input)),
     drivers: runs.drivers.map(({ risk, run }) => {
-      const s = summarize(run.valuesCny)
+      const s = summaryOf(run)
       return {
         risk,
         expectedValueFen: toFen(s.mean),

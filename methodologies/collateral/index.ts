@@ -3,4 +3,5 @@ export { computeCollateral, createValuationRuns, summarizeValuation, toFen } fro
 export { createSimulation, deterministicValueCny } from './simulate.ts'
 export { estimatePriceModel, priceObservationSchema, type PriceObservation, type PriceModelEstimate } from './price-estimate.ts'
 export { createRng, poisson } from './rng.ts'
+export { summarize, type SampleSummary } from './statistics.ts'
 export { insuranceInputSchema, quoteInsurance, INSURANCE_TRIGGERS, type InsuranceInput, type InsuranceQuote } from './insurance.ts'

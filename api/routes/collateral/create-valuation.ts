@@ -23,7 +23,7 @@ const route = createRoute({
   tags: ['Collateral'],
   summary: 'Value carbon-sink collateral by Monte Carlo: expected value, P5/P50/P95, VaR95, expected shortfall, haircut, maximum loan, risk drivers',
   description:
-    "Bank role, or an owner for its own organisation's project (others 403). Price paths follow a GBM whose drift and volatility are estimated from the seeded series (estimate, window and method in `basis.price`; each overridable); future vintages come from the project's latest saved estimates (or `futureCreditsTco2e` without a project); issued units are given as `units` until the units ledger is connected. Typhoon and dieback reversals are Poisson events with sourced loss shares; the buffer absorbs them first. Same inputs and seed, same numbers. `save: true` stores it with its inputs hash (201).",
+    "Bank role, an owner for its own organisation's project, or an admin (others 403; a project the caller may not see 404). Price paths follow a GBM whose drift and volatility are estimated from the seeded series (estimate, window and method in `basis.price`; each overridable); future vintages come from the project's latest saved estimates (or `futureCreditsTco2e` without a project); issued units are given as `units` until the units ledger is connected. Typhoon and dieback reversals are Poisson events with sourced loss shares; the buffer absorbs them first. Same inputs and seed, same numbers. `save: true` stores it with its inputs hash (201).",
   request: { body: { required: true, content: { 'application/json': { schema: collateralValuationRequestSchema } } } },
   responses: {
     200: { description: 'The valuation (not saved)', content: { 'application/json': { schema: collateralRunSchema } } },
@@ -40,7 +40,7 @@ function fieldError(path: string, code: string, en: string, zh: string, locale: 
 
 export function registerCreateCollateralValuation(router: OpenAPIHono<AppEnv>) {
   router.openapi(route, async (c) => {
-    const user = requireRole(c, 'bank', 'owner')
+    const user = requireRole(c, 'bank', 'owner', 'admin')
     const body = c.req.valid('json')
     const { sql, now, config } = c.var.services
     const locale = c.get('locale')

@@ -10,12 +10,12 @@ import { collateralRunSchema, savedCollateralValuationSchema } from './schema.ts
 
 const route = createRoute({
   method: 'get',
-  path: '/valuations/{valuationId}',
+  path: '/valuations/{collateralValuationId}',
   operationId: 'getCollateralValuation',
   tags: ['Collateral'],
   summary: 'A saved collateral valuation with its exact inputs, outputs, basis and inputs hash',
   description: 'Readable by the organisation that saved it (and admins); anyone else gets 404, as for a missing one.',
-  request: { params: z.object({ valuationId: z.string().uuid() }) },
+  request: { params: z.object({ collateralValuationId: z.string().uuid() }) },
   responses: {
     200: { description: 'The saved valuation', content: { 'application/json': { schema: collateralRunSchema.extend({ valuation: savedCollateralValuationSchema }) } } },
     ...authProblems,
@@ -27,7 +27,7 @@ const route = createRoute({
 export function registerGetCollateralValuation(router: OpenAPIHono<AppEnv>) {
   router.openapi(route, async (c) => {
     const user = requireUser(c)
-    const row = await findCollateralValuation(c.var.services.sql, c.req.valid('param').valuationId)
+    const row = await findCollateralValuation(c.var.services.sql, c.req.valid('param').collateralValuationId)
     if (!row || (row.organisationId !== user.organisationId && !user.roles.includes('admin'))) {
       throw new ApiError('not_found', { params: { resource: 'collateral valuation', resourceZh: '抵质押品估值' } })
     }

@@ -17,7 +17,7 @@ const route = createRoute({
   tags: ['Insurance'],
   summary: 'Indicative carbon-sink insurance premium (碳汇保险) from the typhoon and dieback reversal model',
   description:
-    "Bank role, or an owner for its own organisation's project. `typhoon_index` prices a parametric cover paying the typhoon loss share per triggering typhoon; `area_loss` an indemnity for the stock share lost to typhoon or dieback. Premium = expected annual loss × (1 + loading). Labelled indicative: not an insurer's offer. Nothing is stored.",
+    "Bank role, an owner for its own organisation's project, or an admin. `typhoon_index` prices a parametric cover paying the typhoon loss share per triggering typhoon; `area_loss` an indemnity for the stock share lost to typhoon or dieback. Premium = expected annual loss × (1 + loading). Labelled indicative: not an insurer's offer. Nothing is stored.",
   request: { body: { required: true, content: { 'application/json': { schema: insuranceQuoteRequestSchema } } } },
   responses: {
     200: { description: 'The indicative quote', content: { 'application/json': { schema: insuranceQuoteSchema } } },
@@ -29,7 +29,7 @@ const route = createRoute({
 
 export function registerCreateInsuranceQuote(router: OpenAPIHono<AppEnv>) {
   router.openapi(route, async (c) => {
-    const user = requireRole(c, 'bank', 'owner')
+    const user = requireRole(c, 'bank', 'owner', 'admin')
     const body = c.req.valid('json')
     const { sql, now } = c.var.services
     const locale = c.get('locale')
