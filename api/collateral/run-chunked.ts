@@ -8,26 +8,26 @@ import {
   type SampleSummary,
 } from '../../methodologies/collateral/index.ts'
 
-/**
- * Path-years simulated between two yields (≈ 5 ms of work on an idle core), so
- * a large valuation (five runs) never holds the event loop for long and other
- * requests keep being served while it runs.
- */
-const PATH_YEARS_PER_SLICE = 40_000
+/** Longest the event loop is held between two yields, and the small step that checks it. */
+const SLICE_MS = 8
+const PATH_YEARS_PER_STEP = 2_000
 
 /**
- * The pure model, run in slices with a yield to the event loop between them,
- * and between the summaries (each sorts its sample). Slicing does not change a
+ * The pure model, run in time-boxed slices with a yield to the event loop
+ * between them (and between the summaries, each of which sorts its sample).
+ * Time, not a path count, bounds a slice: before V8 optimises the loop (first
+ * requests) the same paths take ten times longer. Slicing does not change a
  * number: each run draws from one seeded stream in path order
  * (methodologies/collateral/simulate.ts).
  */
 export async function computeCollateralChunked(input: CollateralInput): Promise<CollateralOutput> {
   const runs = createValuationRuns(input)
-  const pathsPerSlice = Math.max(1, Math.floor(PATH_YEARS_PER_SLICE / input.termYears))
+  const pathsPerStep = Math.max(1, Math.floor(PATH_YEARS_PER_STEP / input.termYears))
   const summaries = new Map<(typeof runs)['full'], SampleSummary>()
   for (const sim of [runs.full, ...runs.drivers.map((d) => d.run)]) {
     while (sim.done < sim.total) {
-      sim.step(pathsPerSlice)
+      const started = performance.now()
+      while (sim.done < sim.total && performance.now() - started < SLICE_MS) sim.step(pathsPerStep)
       await yieldToEventLoop()
     }
     summaries.set(sim, summarize(sim.valuesCny))
