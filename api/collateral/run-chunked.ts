@@ -9,7 +9,7 @@ import {
 } from '../../methodologies/collateral/index.ts'
 
 /** Longest the event loop is held between two yields, and the small step that checks it. */
-const SLICE_MS = 8
+const SLICE_MS = 3
 const PATH_YEARS_PER_STEP = 2_000
 
 /**
