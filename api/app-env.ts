@@ -20,6 +20,8 @@ export type AppConfig = {
    * (DISCLOSURE_DAYS; 0 ends it at once, for pilots and tests). See api/reviews/disclosure-period.ts.
    */
   disclosureDays: number
+  /** Most Monte Carlo paths one collateral valuation may ask for (MAX_MC_PATHS). */
+  maxMcPaths: number
   /** Reverse proxies whose X-Forwarded-For is believed (TRUST_PROXY, CIDR blocks); empty trusts none. */
   trustProxy: TrustedProxies
   /** Largest accepted document file in bytes (MAX_DOCUMENT_BYTES, default 25 MiB); the upload route's body limit follows it. */

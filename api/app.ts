@@ -26,6 +26,8 @@ import { healthRouter } from './routes/health/index.ts'
 import { holdingsRouter } from './routes/holdings/index.ts'
 import { issuancesRouter } from './routes/issuances/index.ts'
 import { ledgerRouter } from './routes/ledger/index.ts'
+import { collateralRouter } from './routes/collateral/index.ts'
+import { insuranceRouter } from './routes/insurance/index.ts'
 import { meRouter } from './routes/me/index.ts'
 import { methodologiesRouter } from './routes/methodologies/index.ts'
 import { projectsRouter } from './routes/projects/index.ts'
@@ -104,6 +106,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1/estimates', estimatesRouter())
   app.route('/api/v1/carbon-prices', carbonPricesRouter())
   app.route('/api/v1/valuations', valuationsRouter())
+  app.route('/api/v1/collateral', collateralRouter())
+  app.route('/api/v1/insurance', insuranceRouter())
   app.route('/api/v1/sites', reportsRouter())
   app.route('/api/v1/projects', projectReviewsRouter())
   app.route('/api/v1/findings', findingsRouter())

@@ -48,6 +48,7 @@ export async function startPlatform(env: Env, logger: Logger, options: { webDist
         maxOverlapShare: env.MAX_OVERLAP_SHARE,
         maxDocumentBytes: env.MAX_DOCUMENT_BYTES,
         disclosureDays: env.DISCLOSURE_DAYS,
+        maxMcPaths: env.MAX_MC_PATHS,
         trustProxy: env.TRUST_PROXY,
         webDistDir,
       },

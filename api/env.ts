@@ -54,6 +54,8 @@ export const envSchema = z.object({
   DOCUMENT_STORE: z.enum(['database', 'folder']).default('database'),
   /** Folder of the folder document store; default <DATA_DIR>/documents. */
   DOCUMENT_DIR: z.string().min(1).optional(),
+  /** Most Monte Carlo paths a collateral valuation may request (each path × 5 runs × term years of work). */
+  MAX_MC_PATHS: z.coerce.number().int().min(100).max(1_000_000).default(200_000),
   /** Headless Chromium that prints report PDFs (Debian: apt-get install chromium); never downloaded. */
   CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
 })

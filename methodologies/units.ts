@@ -69,6 +69,10 @@ export const UNITS = [
   // Growth curves (shared/growth-curves.ts): a rate constant and a shape exponent.
   '1/yr',
   'dimensionless',
+  // Collateral and insurance (methodologies/collateral): price drift and volatility
+  // per year, and money in integer fen as the ledger keeps it.
+  'percent/yr',
+  'fen',
 ] as const
 
 export type Unit = (typeof UNITS)[number]

@@ -85,6 +85,12 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/v1/valuations': { anonymous: 401, ...WRITE(201, 201) },
   'GET /api/v1/valuations': { anonymous: 401, ...READ(200) },
   'GET /api/v1/valuations/{valuationId}': { anonymous: 401, ...READ(200) },
+  // Bank, an owner on its own organisation's project, or an admin (issue 13); a role check comes first, so
+  // reviewers and buyers get 403 whatever the project; a project the caller may not see is 404.
+  'POST /api/v1/collateral/valuations': { anonymous: 401, own: [201, 403, 201, 403, 201], other: [404, 403, 404, 403, 201], underReview: [404, 403, 201, 403, 201] },
+  // Saved by an admin in makeObjects: readable by the saving organisation (the admin's) only.
+  'GET /api/v1/collateral/valuations/{collateralValuationId}': { anonymous: 401, own: [404, 404, 404, 404, 200], other: [404, 404, 404, 404, 200], underReview: [404, 404, 404, 404, 200] },
+  'POST /api/v1/insurance/quotes': { anonymous: 401, own: [200, 403, 200, 403, 200], other: [404, 403, 404, 403, 200], underReview: [404, 403, 200, 403, 200] },
   'GET /api/v1/sites/{siteId}/report.html': { anonymous: 401, ...READ(200) },
   'GET /api/v1/sites/{siteId}/report.pdf': { anonymous: 401, ...READ(PDF_OK) },
   // Evidence follows the project: read by whoever reads it, added by its owners while editable (409 during review).
@@ -123,7 +129,7 @@ const MATRIX: Record<string, Entry> = {
 const review = { findingId: '', disclosureId: '', commentId: '' }
 
 
-type Objects = { organisationId: string; projectId: string; siteId: string; estimateId: string; valuationId: string; tokenId: string; documentId: string }
+type Objects = { organisationId: string; projectId: string; siteId: string; estimateId: string; valuationId: string; tokenId: string; documentId: string; collateralValuationId: string }
 type Caller = { headers: Record<string, string>; email: string; userId: string; tokenId: string }
 type Scope = 'own' | 'other' | 'underReview'
 
@@ -177,6 +183,8 @@ const VALUATION_PARAMS = {
   },
 }
 
+const COLLATERAL_BODY = { units: 100, termYears: 2, discountRatePercent: 4, ltvPercent: 60, paths: 100 }
+
 /** A draft project of `organisationId` with one site, a saved estimate and a saved valuation, made by an admin. */
 async function makeObjects(organisationId: string, tokenId: string): Promise<Objects> {
   const project = await expectCreated(await call('POST', '/api/v1/projects', { name: `矩阵 ${boxCounter}`, sinkType: 'mangrove', methodologyId: 'mangrove-afforestation', organisationId }, admin()), 'project')
@@ -188,7 +196,8 @@ async function makeObjects(organisationId: string, tokenId: string): Promise<Obj
     await ctx.app.request(`/api/v1/projects/${project.id}/documents`, { method: 'POST', headers: admin(), body: pdfForm('land_tenure') }),
     'document',
   )
-  return { organisationId, projectId: project.id, siteId, estimateId: estimate.estimate.id, valuationId: valuation.valuation.id, tokenId, documentId: document.id }
+  const collateral = await expectCreated(await call('POST', '/api/v1/collateral/valuations', { ...COLLATERAL_BODY, projectId: project.id, save: true }, admin()), 'collateral valuation')
+  return { organisationId, projectId: project.id, siteId, estimateId: estimate.estimate.id, valuationId: valuation.valuation.id, tokenId, documentId: document.id, collateralValuationId: collateral.valuation.id }
 }
 
 function pdfForm(kind: string): FormData {
@@ -207,6 +216,7 @@ function requestFor(key: string, o: Objects, role: Role, headers: Record<string,
         siteId: o.siteId,
         estimateId: o.estimateId,
         valuationId: o.valuationId,
+        collateralValuationId: o.collateralValuationId,
         tokenId: o.tokenId,
         documentId: o.documentId,
         ...review,
@@ -243,6 +253,10 @@ function requestFor(key: string, o: Objects, role: Role, headers: Record<string,
       return { method, path, body: { monitoringPeriod: { from: '2025-01-01', to: '2025-12-31' }, vintage: 2025, verifiedTco2e: 100, verifier: 'VVB', verificationDocumentId: randomUUID() } }
     case 'POST /api/v1/units/cancel':
       return { method, path, body: { projectId: o.projectId, vintage: 2025, holderOrganisationId: o.organisationId, quantityTco2e: 1, reason: 'matrix correction' } }
+    case 'POST /api/v1/collateral/valuations':
+      return { method, path, body: { ...COLLATERAL_BODY, projectId: o.projectId, save: true } }
+    case 'POST /api/v1/insurance/quotes':
+      return { method, path, body: { projectId: o.projectId, sumInsuredFen: 1_000_000, trigger: 'area_loss', loadingPercent: 20, termYears: 1 } }
     case 'GET /api/v1/estimates':
     case 'GET /api/v1/valuations':
       return { method, path: `${path}?siteId=${o.siteId}` }

@@ -28,7 +28,7 @@ export async function run(): Promise<void> {
     sql,
     now: () => new Date(),
     logger: createLogger('silent'),
-    config: { databaseMode: mode, maxBodyBytes: 10 * 1024 * 1024, cookieSecure: false, sessionTtlHours: 24, tokenTtlDays: 90, maxSiteAreaHa: 10_000, maxOverlapShare: 0.01, maxDocumentBytes: 25 * 1024 * 1024, disclosureDays: 0, trustProxy: [], webDistDir: null },
+    config: { databaseMode: mode, maxBodyBytes: 10 * 1024 * 1024, cookieSecure: false, sessionTtlHours: 24, tokenTtlDays: 90, maxSiteAreaHa: 10_000, maxOverlapShare: 0.01, maxDocumentBytes: 25 * 1024 * 1024, disclosureDays: 0, maxMcPaths: 200_000, trustProxy: [], webDistDir: null },
   })
   const random = prng(11)
   const all: number[] = []

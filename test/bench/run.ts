@@ -13,6 +13,7 @@ const BENCHES: { name: string; load: () => Promise<Bench> }[] = [
   // These two share one 100,000-site schema (overlap-sites.fixture.bench.ts), built by the first.
   { name: 'overlap-check', load: () => import('./overlap-check.bench.ts') },
   { name: 'registry-layer', load: () => import('./registry-layer.bench.ts') },
+  { name: 'collateral-monte-carlo', load: () => import('./collateral-monte-carlo.bench.ts') },
 ]
 
 const loaded: Bench[] = []

@@ -54,6 +54,7 @@ export async function createTestContext(options: { demo?: boolean; config?: Part
     maxOverlapShare: 0.01,
     maxDocumentBytes: 25 * 1024 * 1024,
     disclosureDays: 0,
+    maxMcPaths: 200_000,
     trustProxy: [],
     webDistDir: null,
     ...options.config,

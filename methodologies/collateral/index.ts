@@ -1,0 +1,7 @@
+export * from './spec.ts'
+export { computeCollateral, createValuationRuns, summarizeValuation, toFen } from './compute.ts'
+export { createSimulation, deterministicValueCny } from './simulate.ts'
+export { estimatePriceModel, priceObservationSchema, type PriceObservation, type PriceModelEstimate } from './price-estimate.ts'
+export { createRng, poisson } from './rng.ts'
+export { summarize, type SampleSummary } from './statistics.ts'
+export { insuranceInputSchema, quoteInsurance, INSURANCE_TRIGGERS, type InsuranceInput, type InsuranceQuote } from './insurance.ts'
