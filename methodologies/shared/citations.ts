@@ -38,6 +38,20 @@ export const SOURCES = {
     url: 'https://fx361.cc/page/2024/0509/23804824.shtml',
     status: 'secondary',
   },
+  HYT_0305: {
+    id: 'HY/T 0305-2021',
+    document:
+      'HY/T 0305-2021 养殖大型藻类和双壳贝类碳汇计量方法 碳储量变化法 (MNR, issued 2021-02-09; drafted by the Yellow Sea Fisheries Research Institute, CAFS, and FIO-MNR), official text, opening pages only: foreword, §1 scope, §2 normative references, §3.1–3.4 definitions (大型藻类碳汇, 双壳贝类碳汇, 干湿比, 质量比); the formula clauses were not retrieved',
+    url: 'https://renrendoc.com/paper/333688127.html',
+    status: 'primary',
+  },
+  MORRIS_HUMPHREYS_2019: {
+    id: 'MORRIS-HUMPHREYS-2019',
+    document:
+      'Morris J.P., Humphreys M.P. 2019, Modelling seawater carbonate chemistry in shellfish aquaculture regions: insights into CO2 release associated with shell formation and growth, Aquaculture (accepted manuscript), abstract: "calcification is a net CO2 source to the atmosphere"',
+    url: 'https://raw.githubusercontent.com/humphreys-lab/humphreys-lab.github.io/main/pdfs/morris-2019-aqua.pdf',
+    status: 'primary',
+  },
   S15: {
     id: 'S15',
     document: 'Nature Communications 2020, s41467-020-18242-w, Table 1 (coastal C burial, citing IPCC Wetlands Supplement)',

@@ -4,7 +4,8 @@ import type { Citation } from '../types.ts'
 /**
  * Mariculture carbon coefficients, all in % (S13 Table 2, quoted by
  * methodologies.md §3(b)): dry/wet ratio, mass shares of soft tissue and
- * shell, and carbon contents of each. HY/T 0349-2022 itself was not retrieved.
+ * shell, and carbon contents of each. Neither HY/T 0305-2021's nor HY/T 0349-2022's
+ * coefficient tables were retrieved.
  */
 export type MaricultureCoefficients = {
   zh: string
@@ -72,17 +73,19 @@ export const SEAWEEDS = {
 } as const satisfies Record<string, MaricultureCoefficients>
 
 /**
- * Carbon removed with a harvest, by the carbon-content method inferred from
- * the table's columns: C = Y × r_dw × (p_soft × c_soft + p_shell × c_shell).
+ * Carbon in a harvest, split into its pools, by the carbon-content method the
+ * table's columns describe (HY/T 0305-2021 §3.3–3.4 define its dry/wet ratio and
+ * mass ratio; the formula clause was not retrieved):
+ * soft = dry × p_soft × c_soft; shell = dry × p_shell × c_shell.
  *
- * @param harvestTonnesFreshWeight Y, t fresh (wet) weight
- * @param includeShell whether shell carbon counts (not confirmed for HY/T 0349)
- * @returns t C
- * @example carbonInHarvestTc(1000, SEAWEEDS.kelp, true) // 1000 × 0.20 × 1.00 × 0.312 = 62.4
+ * @param dryTonnes harvest in t dry weight (fresh weight × dry/wet ratio, or as entered dry)
+ * @returns t C in soft tissue (or whole thallus) and in shell
+ * @example carbonPoolsTc(200, SEAWEEDS.kelp) // { softTissue: 200 × 1.00 × 0.312 = 62.4, shell: 0 }
  * @see methodologies.md §3(b)
  */
-export function carbonInHarvestTc(harvestTonnesFreshWeight: number, k: MaricultureCoefficients, includeShell: boolean): number {
-  const soft = (k.softTissueMassPercent / 100) * (k.softTissueCarbonPercent / 100)
-  const shell = includeShell ? (k.shellMassPercent / 100) * (k.shellCarbonPercent / 100) : 0
-  return harvestTonnesFreshWeight * (k.dryWetPercent / 100) * (soft + shell)
+export function carbonPoolsTc(dryTonnes: number, k: MaricultureCoefficients): { softTissue: number; shell: number } {
+  return {
+    softTissue: dryTonnes * (k.softTissueMassPercent / 100) * (k.softTissueCarbonPercent / 100),
+    shell: dryTonnes * (k.shellMassPercent / 100) * (k.shellCarbonPercent / 100),
+  }
 }

@@ -24,21 +24,10 @@ export const N2O_MARSH: Record<SalinityClass, Factor> = {
   'below-5-ppt': { value: 0.000864, source: cite(SOURCES.S6, 'Eq. 68 (other)') },
 }
 
-/**
- * Seagrass sits under open water; we use VM0033's open-water N2O factors
- * (Eqs. 63–65). That mapping is ours, hence status "inferred".
- */
-export const N2O_SEAGRASS: Record<SalinityClass, Factor> = {
-  'at-least-20-ppt': { value: 0.000157, source: cite(SOURCES.S6, 'Eq. 63 (open water > 18 ppt), applied to seagrass', 'inferred') },
-  '18-to-20-ppt': { value: 0.000157, source: cite(SOURCES.S6, 'Eq. 63 (open water > 18 ppt), applied to seagrass', 'inferred') },
-  '5-to-18-ppt': { value: 0.00033, source: cite(SOURCES.S6, 'Eq. 64 (open water 5–18 ppt), applied to seagrass', 'inferred') },
-  'below-5-ppt': { value: 0.00053, source: cite(SOURCES.S6, 'Eq. 65 (open water, other), applied to seagrass', 'inferred') },
-}
-
 /** Soil carbon accumulation defaults, t C/ha/yr. */
 export const SOIL_RATES = {
-  /** Tidal marsh and mangrove only; cover-scaled; allochthonous deduction required. */
+  /** Tidal marsh and mangrove only; cover-scaled; allochthonous deduction required (§8.1.4.2.3). */
   'vm0033-eq33': { value: 1.46, source: cite(SOURCES.S6, 'Eq. 33, fn 9 (median of Chmura et al. 2003)') },
-  'ipcc-salt-marsh': { value: 0.91, source: cite(SOURCES.S15, 'Table 1 (IPCC Wetlands Supplement tidal marsh)') },
+  /** Seagrass only: §8.1.4.2.3 allows IPCC factors "except for tidal marsh and mangrove systems". */
   'ipcc-seagrass': { value: 0.43, source: cite(SOURCES.S15, 'Table 1 (IPCC Wetlands Supplement seagrass)') },
 } as const

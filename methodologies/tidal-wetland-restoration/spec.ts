@@ -7,6 +7,7 @@ import { assumption, cite, SOURCES } from '../shared/citations.ts'
 import { baselineRemovalsField, creditingShape, leakagePercentField } from '../shared/crediting-fields.ts'
 import { addBilingualIssue } from '../shared/issues.ts'
 import { CH4_DEFAULTS, SALINITY_CLASSES } from './emission-factors.ts'
+import { VM0033_RULES } from './input.rules.ts'
 
 export const ECOSYSTEMS = ['salt-marsh', 'seagrass'] as const
 export const SOIL_RATE_SOURCES = ['vm0033-eq33', 'ipcc-wetlands-supplement'] as const
@@ -28,8 +29,8 @@ const baseInput = z.strictObject({
     .optional()
     .meta({
       about: {
-        en: 'Soil carbon default: VM0033 Eq. 33 (1.46 t C/ha/yr, marsh only) or IPCC via S15 (0.91 marsh / 0.43 seagrass); default by ecosystem',
-        zh: '土壤碳默认值来源：VM0033 式 33（1.46 t C/公顷/年，仅盐沼）或 IPCC（经 S15：盐沼 0.91 / 海草 0.43）；默认按生态系统选择',
+        en: 'Soil carbon default: VM0033 Eq. 33 (1.46 t C/ha/yr, tidal marsh only) or IPCC via S15 (seagrass only, 0.43; VM0033 §8.1.4.2.3 excludes IPCC factors for tidal marsh and mangrove); default by ecosystem',
+        zh: '土壤碳默认值来源：VM0033 式 33（1.46 t C/公顷/年，仅潮汐盐沼）或 IPCC（经 S15，仅海草床 0.43；VM0033 §8.1.4.2.3 规定潮汐盐沼和红树林不得使用 IPCC 排放因子）；默认按生态系统选择',
       },
     }),
   soilCarbonAccumulationTcPerHaPerYear: quantity({
@@ -50,18 +51,22 @@ const baseInput = z.strictObject({
     .boolean()
     .default(true)
     .meta({
-      about: { en: 'Deduct allochthonous soil carbon (VM0033 Eq. 38)', zh: '扣除外源土壤碳（VM0033 式 38）' },
-      source: cite(SOURCES.S6, 'Eq. 38: required with the Eq. 33 default'),
+      about: {
+        en: 'Deduct allochthonous soil carbon (VM0033 Eq. 38); may be turned off only for a site-measured autochthonous rate',
+        zh: '扣除外源土壤碳（VM0033 式 38）；仅当实测速率已为原地（自生）碳时可关闭',
+      },
+      source: cite(SOURCES.S6, '§8.1.4.2.3: required with the Eq. 33 default; §8.1.4.2.7: required unless the approach estimates autochthonous carbon directly'),
     }),
-  soilOrganicCarbonPercent: defaultedQuantity({
+  soilOrganicCarbonPercent: quantity({
     unit: 'percent',
-    about: { en: 'Soil organic carbon content %C (drives the allochthonous share)', zh: '土壤有机碳含量 %C（用于计算外源碳比例）' },
-    default: 1.279,
+    about: {
+      en: 'Soil organic carbon content %C of the project soil (drives the allochthonous share); required with the deduction: no sourced salt-marsh or seagrass value was found',
+      zh: '项目土壤有机碳含量 %C（用于计算外源碳比例）；扣除外源碳时必填：未找到有出处的盐沼或海草床默认值',
+    },
     min: 0,
     exclusiveMin: true,
     max: 60,
-    source: cite(SOURCES.S22, 'abstract: OC 12.79 ± 9.91 g/kg at Gaoqiao, Zhanjiang (mangrove sediment, used as local proxy)', 'secondary'),
-  }),
+  }).optional(),
   depositedSedimentOmPercent: defaultedQuantity({
     unit: 'percent',
     about: { en: 'Organic matter of deposited mineral sediment %OM_depsed', zh: '沉积矿物质的有机质含量 %OM_depsed' },
@@ -86,7 +91,10 @@ const baseInput = z.strictObject({
   }).optional(),
   n2oEmissionTn2oPerHaPerYear: quantity({
     unit: 'tN2O/ha/yr',
-    about: { en: 'Project soil N2O emission (default: VM0033 Eqs. 63–68 by salinity)', zh: '项目土壤 N2O 排放（默认：按盐度取 VM0033 式 63–68）' },
+    about: {
+      en: 'Project soil N2O emission (default: salt marsh VM0033 Eqs. 66–68 by salinity; seagrass none, §8.2.4.4)',
+      zh: '项目土壤 N2O 排放（默认：盐沼按盐度取 VM0033 式 66–68；海草床不计，§8.2.4.4）',
+    },
     min: 0,
     max: 1,
   }).optional(),
@@ -108,10 +116,13 @@ const baseInput = z.strictObject({
   }),
   includeHerbaceousBiomass: z
     .boolean()
-    .default(true)
+    .default(false)
     .meta({
-      about: { en: 'Count herbaceous biomass in the first crediting year (salt marsh)', zh: '在首个计入年计入草本生物量（盐沼）' },
-      source: cite(SOURCES.S6, '§8.2.3'),
+      about: {
+        en: 'Claim the herbaceous default in the first crediting year (salt marsh; needs the pre-project herbaceous cover)',
+        zh: '在首个计入年申报草本默认值（盐沼；需填写项目前草本覆盖度）',
+      },
+      source: cite(SOURCES.S6, '§8.2.3: default may be claimed only for the first year; herbaceous change quantified in the project must also be quantified in the baseline'),
     }),
   herbaceousCarbonTcPerHa: defaultedQuantity({
     unit: 'tC/ha',
@@ -119,8 +130,17 @@ const baseInput = z.strictObject({
     default: 3,
     min: 0,
     max: 50,
-    source: cite(SOURCES.S6, '§8.2.3 default, first crediting year only'),
+    source: cite(SOURCES.S6, '§8.2.3 default, first crediting year only, 1:1 with vegetation cover'),
   }),
+  baselineHerbaceousCoverPercent: quantity({
+    unit: 'percent',
+    about: {
+      en: 'Herbaceous cover before the project (the baseline stock the §8.2.3 default is counted from); required with includeHerbaceousBiomass',
+      zh: '项目前草本覆盖度（§8.2.3 默认值的基线储量）；申报草本生物量时必填',
+    },
+    min: 0,
+    max: 100,
+  }).optional(),
   baselineRemovalsTco2ePerHaPerYear: baselineRemovalsField,
   nerErrorPercent: defaultedQuantity({
     unit: 'percent',
@@ -140,18 +160,12 @@ const baseInput = z.strictObject({
   nonPermanenceRisk: nonPermanenceRiskSchema(ZHANJIANG_COASTAL_PROFILE),
 })
 
+export type TidalWetlandShape = z.output<typeof baseInput>
+
 export const tidalWetlandInputSchema = baseInput.superRefine((input, ctx) => {
-  if (input.ecosystem === 'seagrass' && input.soilRateSource === 'vm0033-eq33') {
-    addBilingualIssue(ctx, ['soilRateSource'], {
-      en: 'VM0033 Eq. 33 applies to tidal marsh and mangrove soils, not seagrass',
-      zh: 'VM0033 式 33 仅适用于潮汐盐沼和红树林土壤，不适用于海草床',
-    })
-  }
-  if (CH4_DEFAULTS[input.salinity] === undefined && input.ch4EmissionTch4PerHaPerYear === undefined) {
-    addBilingualIssue(ctx, ['ch4EmissionTch4PerHaPerYear'], {
-      en: 'Below 18 ppt VM0033 gives no CH4 default: give ch4EmissionTch4PerHaPerYear',
-      zh: '盐度低于 18 ppt 时 VM0033 无 CH4 默认值：请填写 ch4EmissionTch4PerHaPerYear',
-    })
+  for (const rule of VM0033_RULES) {
+    const refusal = rule(input)
+    if (refusal) addBilingualIssue(ctx, refusal.path, refusal.message)
   }
 })
 
@@ -159,7 +173,7 @@ export type TidalWetlandInput = z.output<typeof tidalWetlandInputSchema>
 
 export const tidalWetlandSpec = areaBasedSpec({
   id: 'tidal-wetland-restoration',
-  version: '1.0.0',
+  version: '2.0.0',
   title: { en: 'Tidal wetland restoration: salt marsh and seagrass (VM0033 v2.1 core)', zh: '滨海湿地修复：盐沼与海草床（VM0033 v2.1 核心）' },
   description: {
     en: 'Soil accumulation defaults with cover scaling and allochthonous deduction, herbaceous biomass, CH4/N2O defaults, VM0033 uncertainty and buffer.',
@@ -167,5 +181,5 @@ export const tidalWetlandSpec = areaBasedSpec({
   },
   sinkType: 'wetland',
   input: tidalWetlandInputSchema,
-  references: [SOURCES.S6, SOURCES.S15, SOURCES.S22, SOURCES.IPCC_AR5_GWP, SOURCES.NPRT_TABLE10],
+  references: [SOURCES.S6, SOURCES.S15, SOURCES.IPCC_AR5_GWP, SOURCES.NPRT_TABLE10],
 })
