@@ -115,7 +115,7 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/v1/disclosures/{disclosureId}/comments/{commentId}/resolve': { anonymous: 401, own: [404, 200, 403, 404, 403], token: [404, 409, 403, 404, 403] },
   // Issuance: reviewers of an exchange independent of the owner, on registered projects
   // (the matrix's objects are drafts or under review: 409 project_not_registered at best).
-  'POST /api/v1/projects/{projectId}/issuances': { anonymous: 401, own: all(403), other: [403, 404, 403, 403, 403], underReview: [403, 409, 403, 403, 403] },
+  'POST /api/v1/projects/{projectId}/issuances': { anonymous: 401, own: all(403), other: [404, 404, 404, 404, 403], underReview: [404, 409, 403, 404, 403] },
   'GET /api/v1/projects/{projectId}/issuances': { anonymous: 401, ...READ(200) },
   'GET /api/v1/projects/{projectId}/units': { anonymous: 401, own: [200, 200, 403, 403, 200], other: [404, 404, 404, 404, 200], underReview: [404, 200, 403, 404, 200] },
   // Admins only; the matrix's holder holds no units, so an admin gets 409 insufficient_units.

@@ -154,7 +154,7 @@ describe('review, findings and disclosure, in order', () => {
     ])
     expect(history.items[1].findingIds.sort()).toEqual([...findingIds].sort())
     expect(history.items[1].reason).toBe('材料不全')
-    expect(history.items.every((r: { decidedBy: { displayName: string }; checks: unknown }) => r.decidedBy.displayName.includes('reviewer') && r.checks === null)).toBe(true)
+    expect(history.items.every((r: { decidedBy: { displayName: string }; checks: unknown }) => r.decidedBy.displayName.includes('reviewer') && Array.isArray(r.checks) && r.checks.some((k: { id: string }) => k.id === 'documents_for_review'))).toBe(true)
     const events = await ctx.sql<{ action: string }[]>`SELECT action FROM audit_events WHERE subject_id IN (${project.projectId}, ${disclosureId}) OR payload->>'projectId' = ${project.projectId} ORDER BY id`
     expect(events.map((e) => e.action)).toEqual([
       'project.create',

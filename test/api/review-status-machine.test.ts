@@ -54,7 +54,10 @@ describe('review status machine: every status × action', () => {
           const [rounds] = await ctx.sql<{ n: number }[]>`SELECT count(*)::int AS n FROM review_rounds WHERE project_id = ${projectId}`
           const body = await expectStatus(await review(ctx, who.reviewer, projectId, actionBody(action, projectId)), 200)
           expect(body.status).toBe(after)
-          expect(body.round).toMatchObject({ action, fromStatus: status, toStatus: after, checks: null })
+          expect(body.round).toMatchObject({ action, fromStatus: status, toStatus: after })
+          // The round keeps the automated checks the reviewer saw: the documents check fails (none uploaded here).
+          expect(body.round.checks.map((c: { id: string }) => c.id)).toEqual(expect.arrayContaining(['overlap', 'methodology_sink_type', 'documents_for_review', 'estimate_reproduces']))
+          expect(body.round.checks.find((c: { id: string }) => c.id === 'documents_for_review').status).toBe('fail')
           expect(await projectStatus(ctx, projectId)).toBe(after)
           const [roundsAfter] = await ctx.sql<{ n: number }[]>`SELECT count(*)::int AS n FROM review_rounds WHERE project_id = ${projectId}`
           expect(roundsAfter!.n).toBe(rounds!.n + 1)

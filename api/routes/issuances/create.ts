@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import type { AppEnv } from '../../app-env.ts'
-import { requireRole } from '../../auth/authorize.ts'
+import { requireRole, requireUser } from '../../auth/authorize.ts'
 import { ApiError } from '../../errors/api-error.ts'
 import { authProblems, commonProblems, conflictProblem, notFoundProblem } from '../../http/problem-responses.ts'
 import { findIssuance, toIssuanceResponse } from '../../issuances/issuance-rows.ts'
@@ -38,12 +38,13 @@ const route = createRoute({
 
 export function registerCreateIssuance(router: OpenAPIHono<AppEnv>) {
   router.openapi(route, async (c) => {
-    const user = requireRole(c, 'reviewer')
     const { projectId } = c.req.valid('param')
     const body = c.req.valid('json')
     const { sql, now } = c.var.services
     const locale = c.get('locale')
-    const project = await readableProject(sql, user, projectId)
+    // A project the caller cannot see answers 404 before the role is judged, as a missing one does.
+    const project = await readableProject(sql, requireUser(c), projectId)
+    const user = requireRole(c, 'reviewer')
     // Verification must come from an exchange independent of the project owner.
     if (user.organisationKind !== 'exchange' || user.organisationId === project.organisationId) throw new ApiError('reviewer_not_independent')
     const today = now().toISOString().slice(0, 10)
