@@ -166,7 +166,7 @@ describe('connections killed during a write loop', () => {
     expect((await waitForHealth()).status).toBe(200)
     const after = await app.request('/api/v1/projects', jsonInit('POST', { name: `${prefix}after`, sinkType: 'mangrove' }, cookie))
     expect(after.status).toBe(201)
-  })
+  }, 240_000) // 200 requests through repeated connection kills: ~3 s alone, over a minute when the whole suite shares 2 cores
 })
 
 describe('database down', () => {
