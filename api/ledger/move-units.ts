@@ -144,19 +144,16 @@ function auditPayload(move: UnitTransfer, result: MoveResult, reason: string | u
  * inside the transaction of the business change (sale, pledge, retirement…).
  */
 export async function moveUnits(tx: Sql, move: UnitMove, actor: LedgerActor): Promise<MoveResult & { auditEventId: string }> {
-  const result = await takeUnits(tx, move, actor.at)
-  const auditEventId = await appendLedgerAudit(
-    tx,
-    { actorUserId: actor.actorUserId, action: actor.action, subjectType: 'project_units', subjectId: move.projectId, payload: auditPayload(move, result, actor.reason) },
-    result.blockEventIds,
-    actor.at,
-  )
-  return { ...result, auditEventId }
+  return audited(tx, move, actor, await takeUnits(tx, move, actor.at))
 }
 
 /** Moves an exact serial range and appends the change's one audit event. */
 export async function moveSerialRange(tx: Sql, move: SerialRangeMove, actor: LedgerActor): Promise<MoveResult & { auditEventId: string }> {
-  const result = await takeSerialRange(tx, move, actor.at)
+  return audited(tx, move, actor, await takeSerialRange(tx, move, actor.at))
+}
+
+/** The one audit event of a move, linked to the block events it made. */
+async function audited(tx: Sql, move: UnitMove | SerialRangeMove, actor: LedgerActor, result: MoveResult): Promise<MoveResult & { auditEventId: string }> {
   const auditEventId = await appendLedgerAudit(
     tx,
     { actorUserId: actor.actorUserId, action: actor.action, subjectType: 'project_units', subjectId: move.projectId, payload: auditPayload(move, result, actor.reason) },
