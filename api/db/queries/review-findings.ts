@@ -19,19 +19,13 @@ export async function insertFinding(sql: Sql, f: NewFinding, at: Date): Promise<
   return row!.id
 }
 
-/**
- * Which of the ids name a site of the project. Documents are checked against
- * `project_documents` when that table exists (it comes with the documents
- * feature); without it no document can be a target.
- */
+/** Which of the ids name a site (or a document) of the project. */
 export async function targetsOfProject(sql: Sql, projectId: string, type: 'site' | 'document', ids: string[]): Promise<Set<string>> {
   if (!ids.length) return new Set()
   if (type === 'site') {
     const rows = await sql<{ id: string }[]>`SELECT id FROM sites WHERE project_id = ${projectId} AND id = ANY(${sql.array(ids)}::uuid[])`
     return new Set(rows.map((r) => r.id))
   }
-  const [table] = await sql<{ exists: boolean }[]>`SELECT to_regclass('project_documents') IS NOT NULL AS exists`
-  if (!table?.exists) return new Set()
   const rows = await sql<{ id: string }[]>`SELECT id FROM project_documents WHERE project_id = ${projectId} AND id = ANY(${sql.array(ids)}::uuid[])`
   return new Set(rows.map((r) => r.id))
 }
